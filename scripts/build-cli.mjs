@@ -13,6 +13,8 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  // jsonc-parser's default UMD build hides its requires from esbuild; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   // json-rules-engine and friends are CommonJS; give the ESM bundle a require().
   banner: {
     js: "import { createRequire as __maalbarCreateRequire } from 'node:module'; const require = __maalbarCreateRequire(import.meta.url);",

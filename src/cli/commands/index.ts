@@ -1,4 +1,13 @@
 import type { Command } from './command.ts';
+import { classify } from './classify.ts';
+import { explain } from './explain.ts';
+import { run } from './run.ts';
+import { validate } from './validate.ts';
 
 /** Every command of the CLI, by name. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  validate,
+  classify,
+  explain,
+  run,
+};

@@ -1,0 +1,104 @@
+/**
+ * One replication: draw its inputs, count month 0 on the synthetic cohort, then for t = 1…months step the
+ * cohort (reform events, ageing, exits, inflow, facts) and evaluate the rules in effect (indicators, cost, and
+ * the events that act next month). A pure function of (model, replication).
+ */
+import type { Cohort } from '../cohort/cohort.ts';
+import { STATES } from '../rules/facts.ts';
+import { countIndicators, WindowSums } from './count-indicators.ts';
+import { monthCost } from './month-cost.ts';
+import { stepMonth } from './month-step.ts';
+import { planForMonth, type PreparedModel } from './prepare-model.ts';
+import { replicationInputs } from './replication-inputs.ts';
+import { replicationState, type ReplicationState } from './replication-state.ts';
+
+export interface ReplicationResult {
+  replication: number;
+  /** Entries per series: months + 1 (month 0 is the start). */
+  length: number;
+  /** Indicator values, [indicator × length + t], in model.indicators order. */
+  indicators: Float64Array;
+  /** The municipality's net cost per month in kroner, [t]; null without a cost model. */
+  costs: Float64Array | null;
+  /** Persons in each state at month t, [state × length + t], in STATES order. */
+  states: Float64Array;
+  /** Values drawn for the uncertain Quantities, in model.quantities.uncertain order. */
+  drawn: Float64Array;
+  /** Person-months whose exit probabilities summed to more than MAX_EXIT_PROBABILITY and were scaled down. */
+  cappedPersonMonths: number;
+}
+
+export interface ReplicationOptions {
+  /**
+   * Called after the rules of month t ran, with the cohort as the rules saw it (for stepping through months in
+   * the trainer, and for tests). Read only: changing the cohort changes the run.
+   */
+  onMonth?: (t: number, cohort: Readonly<Cohort>) => void;
+}
+
+/** `simulateReplication(prepareModel(scenario, ruleSet), 0).indicators` → the series of replication 0. */
+export function simulateReplication(
+  model: PreparedModel,
+  replication: number,
+  options: ReplicationOptions = {},
+): ReplicationResult {
+  const inputs = replicationInputs(model, replication);
+  const state = replicationState(model, replication, inputs);
+  const length = model.months + 1;
+  const result: ReplicationResult = {
+    replication,
+    length,
+    indicators: new Float64Array(model.indicators.length * length),
+    costs: inputs.benefit ? new Float64Array(length) : null,
+    states: new Float64Array(STATES.length * length),
+    drawn: Float64Array.from(model.quantities.uncertain, (i) => inputs.quantityValues[i] ?? NaN),
+    cappedPersonMonths: 0,
+  };
+  const windows = new WindowSums(model.indicators.map((d) => d.window));
+  for (let t = 0; t <= model.months; t++) {
+    if (t > 0) stepMonth(state, t);
+    evaluateMonth(model, state, t, windows, result);
+    options.onMonth?.(t, state.cohort);
+  }
+  result.cappedPersonMonths = state.capped;
+  return result;
+}
+
+/** Step 5: the rules in effect in month t over the whole cohort, then the month's counts and cost. */
+function evaluateMonth(
+  model: PreparedModel,
+  state: ReplicationState,
+  t: number,
+  windows: WindowSums,
+  result: ReplicationResult,
+): void {
+  const plan = planForMonth(model, t, state.inputs.ruleParameters);
+  const count = state.cohort.count;
+  const needed = plan.rowCount * count;
+  if (state.fired.length < needed) state.fired = new Uint8Array(Math.max(needed, state.fired.length * 2));
+  plan.kernel.evaluate(state.cohort.columns, count, state.fired);
+  state.plan = plan;
+  state.firedCount = count;
+  const length = result.length;
+  countIndicators(
+    plan,
+    state.fired,
+    count,
+    model.indicators,
+    windows,
+    model.windowSeeds,
+    t,
+    length,
+    result.indicators,
+  );
+  const ydelse = state.cohort.columns.ydelse;
+  const perState = state.stateCounts.fill(0);
+  for (let i = 0; i < count; i++) {
+    const s = ydelse[i] ?? 0;
+    perState[s] = (perState[s] ?? 0) + 1;
+  }
+  perState.forEach((persons, s) => (result.states[s * length + t] = persons));
+  if (result.costs && state.inputs.benefit) {
+    result.costs[t] = monthCost(state.cohort, plan, state.fired, state.inputs.benefit, state.inputs.refusion);
+  }
+}

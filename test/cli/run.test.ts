@@ -1,0 +1,212 @@
+/**
+ * `maalbar run`: the built CLI on the Lyngby-Taarbæk 2015 scenario with few replications (the numbers are not
+ * the point here; the golden test checks them): the Danish table, the JSON format and its determinism across
+ * runs and worker counts, CSV, --out, and located errors. One test runs the worker pool from the sources.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatJson, runOutput } from '../../src/cli/format-run-output.ts';
+import { createProgressBar } from '../../src/cli/progress-bar.ts';
+import { monteCarloInWorkers } from '../../src/cli/worker-pool.ts';
+import { monteCarlo } from '../../src/sim/monte-carlo.ts';
+import { prepareRepoScenario } from '../scenarios/repo-scenario-files.ts';
+import { buildCli, fixtureDir, removeFixtureDirs, runCli } from './run-cli.ts';
+
+beforeAll(buildCli);
+afterAll(removeFixtureDirs);
+
+const SCENARIO = 'scenarios/lyngby-taarbaek-2015.json';
+const FEW = ['--replications', '8'];
+
+describe('maalbar run', () => {
+  it('prints the targets with baselines, levels, P(reach), proposed levels and verdicts, in Danish by default', () => {
+    const result = runCli(['run', SCENARIO, ...FEW, '--workers', '1']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Lyngby-Taarbæk, Beskæftigelsesplan 2015 — 8 replikationer, seed 20150224');
+    expect(lines[2]).toMatch(
+      /^Mål +Indikator +Basis +Niveau +Måned +P\(nå\) +Niveau nået med 50\/70\/90 % +Vurdering$/,
+    );
+    const rows = lines.slice(4, 14);
+    // Seed 000's baselines: 535, 492 (Jan 2014), 24, 42, 91, 146, 813, 243, samarbejdsgrad unsimulated, 60 %.
+    const baselines = rows.map((row) => /\s(\d+(?: %)? \(\d{4}-\d\d\)|—)\s/.exec(row)?.[1]);
+    expect(baselines).toEqual([
+      '535 (2013-12)',
+      '492 (2014-01)',
+      '24 (2013-12)',
+      '42 (2013-12)',
+      '91 (2013-12)',
+      '146 (2013-12)',
+      '813 (2013-12)',
+      '243 (2013-12)',
+      '—',
+      '60 % (2014-10)',
+    ]);
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual([
+      '1',
+      '2',
+      '2a',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+    expect(rows[0]).toMatch(
+      /≤ 428 +2015-12 +\d,\d+ ± \d,\d+ +\d+ \/ \d+ \/ \d+ +(sikkert|ambitiøst og realistisk|meget ambitiøst|urealistisk)$/,
+    );
+    expect(rows[2]).toMatch(/foreslås/);
+    expect(rows[8]).toMatch(/ikke simuleret$/);
+    expect(result.stdout).toMatch(/\nMål 8: Kan ikke simuleres/);
+  });
+
+  it('prints the table in English with --lang en', () => {
+    const result = runCli(['run', SCENARIO, ...FEW, '--workers', '1', '--lang', 'en']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'Lyngby-Taarbæk, employment plan 2015 — 8 replications, seed 20150224',
+    );
+    expect(result.stdout).toMatch(/\nTarget +Indicator +Baseline +Level +Month +P\(reach\)/);
+  });
+
+  it('prints byte-identical JSON for 1 and 2 workers', () => {
+    const one = runCli(['run', SCENARIO, ...FEW, '--format', 'json', '--workers', '1']);
+    const two = runCli(['run', SCENARIO, ...FEW, '--format', 'json', '--workers', '2']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('prints the same bytes for the same seed and other numbers for another seed', () => {
+    const args = ['run', SCENARIO, ...FEW, '--format', 'json', '--workers', '2'];
+    const first = runCli([...args, '--seed', '7']).stdout;
+    expect(runCli([...args, '--seed', '7']).stdout).toBe(first);
+    const other = runCli([...args, '--seed', '8']).stdout;
+    expect(JSON.parse(other).seed).toBe(8);
+    expect(JSON.parse(other).indicators).not.toEqual(JSON.parse(first).indicators);
+  });
+
+  it('prints exactly the documented JSON object, without timing', () => {
+    const output = JSON.parse(runCli(['run', SCENARIO, ...FEW, '--format', 'json', '--workers', '1']).stdout);
+    expect(Object.keys(output)).toEqual(['scenario', 'seed', 'replications', 'targets', 'indicators']);
+    expect(output).toMatchObject({ scenario: 'lyngby-taarbaek-2015', seed: 20150224, replications: 8 });
+    const [first] = output.targets;
+    expect(Object.keys(first)).toEqual([
+      'id',
+      'indicator',
+      'title',
+      'direction',
+      'level',
+      'month',
+      'baseline',
+      'simulated',
+      'pReach',
+      'pReachSE',
+      'quantiles',
+      'levelAt',
+      'verdict',
+    ]);
+    expect(Object.keys(first.quantiles)).toEqual(['0.05', '0.1', '0.25', '0.5', '0.75', '0.9', '0.95']);
+    expect(Object.keys(first.levelAt)).toEqual(['0.5', '0.7', '0.9']);
+    expect(first.baseline).toEqual({ month: '2013-12', value: 535 });
+    const unsimulated = output.targets.find((t: { id: string }) => t.id === '8');
+    expect(unsimulated).toMatchObject({ simulated: false, pReach: null, baseline: null, verdict: null });
+    expect(unsimulated.reason.da).toMatch(/Kan ikke simuleres/);
+    const series = output.indicators['unge-under-30'];
+    expect(series.months).toHaveLength(25);
+    expect(series.mean[0]).toBe(535);
+    expect(Object.keys(series.quantiles)).toEqual(['0.05', '0.1', '0.25', '0.5', '0.75', '0.9', '0.95']);
+    // Only indicators some rule counts in 2013–2015: none of the 2017 plan's.
+    expect(Object.keys(output.indicators)).not.toContain('aktivitetsparate-kontanthjaelp');
+  });
+
+  it('prints Danish CSV with semicolons and decimal commas, English CSV with commas and points', () => {
+    const da = runCli(['run', SCENARIO, ...FEW, '--format', 'csv', '--workers', '1']).stdout.split('\n');
+    expect(da[0]).toMatch(
+      /^id;indicator;title;direction;baseline_month;baseline;level;month;simulated;p_reach;/,
+    );
+    expect(da[1]).toMatch(
+      /^1;unge-under-30;Unge under 30 år på offentlig forsørgelse;atMost;2013-12;535;428;2015-12;true;[\d,]+;/,
+    );
+    const en = runCli(['run', SCENARIO, ...FEW, '--format', 'csv', '--workers', '1', '--lang', 'en']).stdout;
+    expect(en.split('\n')[1]).toMatch(
+      /^1,unge-under-30,Young people under 30 on public support,atMost,2013-12,535,428,/,
+    );
+  });
+
+  it('writes the JSON and both CSV files with --out', () => {
+    const out = join(fixtureDir({}), 'result');
+    const result = runCli(['run', SCENARIO, ...FEW, '--workers', '1', '--format', 'json', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'lyngby-taarbaek-2015-indicators.csv',
+      'lyngby-taarbaek-2015-targets.csv',
+      'lyngby-taarbaek-2015.json',
+    ]);
+    expect(readFileSync(join(out, 'lyngby-taarbaek-2015.json'), 'utf8')).toBe(result.stdout);
+    expect(readFileSync(join(out, 'lyngby-taarbaek-2015-indicators.csv'), 'utf8')).toMatch(
+      /^indicator;month;mean;q0\.05;/,
+    );
+  });
+
+  it('refuses a bad option value with a message and exit code 1', () => {
+    const result = runCli(['run', SCENARIO, '--replications', '0']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--replications/);
+    expect(runCli(['run', SCENARIO, '--format', 'xml']).status).toBe(1);
+    expect(runCli(['run']).status).toBe(2);
+  });
+
+  it('locates a syntax error in the scenario file', () => {
+    const dir = fixtureDir({
+      'broken.json': '{\n  "id": "broken",\n  "start": "2013-12"\n  "end": "2015-12"\n}\n',
+    });
+    const result = runCli(['run', 'broken.json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^broken\.json:4:3: .*komma forventet$/m);
+  });
+});
+
+describe('monteCarloInWorkers', () => {
+  it('gives the same bytes on 2 worker threads (from the TypeScript sources) as monteCarlo in one thread', async () => {
+    const model = prepareRepoScenario('lyngby-taarbaek-2015');
+    const active = new Set(model.indicators.map((i) => i.id));
+    const alone = formatJson(runOutput(monteCarlo(model, { replications: 6 }), active));
+    const pooled = await monteCarloInWorkers({
+      scenario: model.scenario,
+      ruleSet: model.ruleSet,
+      replications: 6,
+      workers: 2,
+      sliceSize: 2,
+    });
+    expect(formatJson(runOutput(pooled, active))).toBe(alone);
+  });
+});
+
+describe('createProgressBar', () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { isTTY, columns: 80, written, write: (text: string) => written.push(text) > 0 };
+  };
+
+  it('draws nothing when stderr is not a terminal (pipes and tests stay clean)', () => {
+    const target = stream(false);
+    const bar = createProgressBar(10, { label: 'Simulerer', stream: target });
+    bar.update(5);
+    bar.finish();
+    expect(target.written).toEqual([]);
+  });
+
+  it('redraws one line on a terminal and ends it with a newline', () => {
+    const target = stream(true);
+    const bar = createProgressBar(4, { label: 'Simulerer', stream: target, minIntervalMs: 0 });
+    bar.update(2);
+    bar.finish();
+    expect(target.written[0]).toMatch(/^\rSimulerer \[#{15}-{15}\] 2\/4 {2}50 % /);
+    expect(target.written.at(-1)).toBe('\n');
+  });
+});

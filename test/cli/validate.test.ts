@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fileText,
+  onSupportCondition,
+  positionOf,
+  sickRule,
+  youngRule,
+} from '../rules/rule-file-fixtures.ts';
+import { buildCli, fixtureDir, removeFixtureDirs, runCli } from './run-cli.ts';
+
+beforeAll(buildCli);
+afterAll(removeFixtureDirs);
+
+const VALID = {
+  'rules/reforms/sick-reassessment.json': fileText(sickRule()),
+  'rules/indicators/young-on-support.json': fileText(youngRule()),
+  'rules/conditions/on-support.json': fileText(onSupportCondition()),
+  // Schemas sit beside the rules and are not rule files.
+  'rules/rule.schema.json': '{"type": "object"}',
+};
+
+describe('maalbar validate', () => {
+  it('checks rules/ by default and exits 0 when every file is valid', () => {
+    const result = runCli(['validate'], { cwd: fixtureDir(VALID) });
+    expect(result.stdout).toBe('3 file(s) checked: 0 error(s), 0 warning(s)\n');
+    expect(result.status).toBe(0);
+  });
+
+  it('prints each error located with a suggestion, a summary, and exits 1', () => {
+    const broken = sickRule();
+    (broken['conditions'] as { all: unknown[] }).all[0] = {
+      fact: 'monthsInYdelsen',
+      operator: 'greaterThan',
+      value: 3,
+    };
+    const text = fileText(broken);
+    const dir = fixtureDir({ ...VALID, 'rules/reforms/sick-reassessment.json': text });
+    const result = runCli(['validate', 'rules/reforms'], { cwd: dir });
+    const { line, column } = positionOf(text, '"fact": "monthsInYdelsen"');
+    expect(result.stdout.split('\n')).toEqual([
+      `rules/reforms/sick-reassessment.json:${line}:${column} /conditions/all/0/fact: unknown fact "monthsInYdelsen" — did you mean "monthsInYdelse"?`,
+      '1 file(s) checked: 1 error(s), 0 warning(s)',
+      '',
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it('validates the set: a rule whose shared condition is not among the paths is an error', () => {
+    const dir = fixtureDir(VALID);
+    const result = runCli(['validate', 'rules/indicators'], { cwd: dir });
+    expect(result.stdout).toContain('unknown shared condition "on-support"');
+    expect(result.status).toBe(1);
+  });
+
+  it('exits 0 with warnings only, and prints them', () => {
+    const rule = sickRule();
+    const parameters = (rule['meta'] as { parameters: { [name: string]: unknown } }).parameters;
+    parameters['unused'] = parameters['reassessmentWeeks'];
+    const dir = fixtureDir({ 'sick-reassessment.json': fileText(rule) });
+    const result = runCli(['validate', 'sick-reassessment.json'], { cwd: dir });
+    expect(result.stdout).toMatch(
+      /sick-reassessment\.json:\d+:\d+ \/meta\/parameters\/unused: warning: parameter "unused"/,
+    );
+    expect(result.stdout).toContain('1 file(s) checked: 0 error(s), 1 warning(s)');
+    expect(result.status).toBe(0);
+  });
+
+  it('reports a file that is not UTF-8 at its first bad byte', () => {
+    // "ø" in Windows-1252 is the single byte 0xF8, which is not UTF-8. It is the 13th character of line 2
+    // (2 spaces, 7 for "name":, a space, a quote, "s").
+    const bytes = Buffer.concat([Buffer.from('{\n  "name": "s'), Buffer.from([0xf8]), Buffer.from('",\n}')]);
+    const dir = fixtureDir({ 'rules/x.json': bytes });
+    const result = runCli(['validate'], { cwd: dir });
+    expect(result.stdout).toContain(
+      'rules/x.json:2:13: the file is not UTF-8 (saved as Windows-1252?) — save the file again',
+    );
+    expect(result.status).toBe(1);
+  });
+
+  it('speaks Danish with --lang da', () => {
+    const dir = fixtureDir({ 'rules/x.json': '{"name": ' });
+    const result = runCli(['validate', '--lang', 'da'], { cwd: dir });
+    expect(result.stdout).toContain('rules/x.json:1:10: ugyldig JSON: værdi forventet');
+    expect(result.stdout).toContain('1 fil(er) kontrolleret: 1 fejl, 0 advarsel(er)');
+  });
+
+  it('leaves scenario files to their own validator, saying they are not validated yet', () => {
+    const dir = fixtureDir({ ...VALID, 'scenarios/base.json': '{"name": "base"}' });
+    const result = runCli(['validate', 'rules', 'scenarios'], { cwd: dir });
+    expect(result.stdout).toContain('scenarios/base.json:1:1: warning: scenario files are not validated yet');
+    expect(result.status).toBe(0);
+  });
+
+  it('says when a path does not exist', () => {
+    const result = runCli(['validate', 'no-such-dir'], { cwd: fixtureDir({}) });
+    expect(result.stderr).toContain('maalbar validate: no-such-dir does not exist');
+    expect(result.status).toBe(1);
+  });
+});

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/** Verdict colours: dark text on a light tint, ≥ 7:1, with a border; the text and icon carry the meaning too. */
+export const targetBoardStyles = css`
+  :host {
+    display: block;
+  }
+  .ambition {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.75rem;
+  }
+  .ambition label {
+    font-weight: 600;
+  }
+  .ambition input {
+    width: 14rem;
+    accent-color: #1d4ed8;
+  }
+  .ambition output {
+    min-width: 3.5rem;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .ambition .help {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875rem;
+    color: #404040;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    border-bottom: 1px solid #d0d0d0;
+    padding: 0.5rem;
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom: 2px solid #1a1a1a;
+    font-size: 0.875rem;
+  }
+  th[scope='row'] {
+    font-weight: 500;
+    max-width: 22rem;
+  }
+  .number {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  td.number {
+    white-space: nowrap;
+  }
+  td.notes-cell {
+    min-width: 14rem;
+  }
+  .month {
+    display: block;
+    font-size: 0.8125rem;
+    color: #404040;
+  }
+  .p-reach {
+    display: block;
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .verdict {
+    display: inline-block;
+    margin-top: 0.25rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .verdict-safe {
+    background: #e6f4ea;
+    color: #0b5d1e;
+  }
+  .verdict-ambitious {
+    background: #fff4d6;
+    color: #6b4400;
+  }
+  .verdict-unrealistic {
+    background: #fde8e8;
+    color: #9b1c1c;
+  }
+  .muted {
+    color: #404040;
+    font-style: italic;
+  }
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .notes li + li {
+    margin-top: 0.25rem;
+  }
+  .marker {
+    font-weight: 700;
+  }
+  .note-inconsistency {
+    border-left: 4px solid #9b1c1c;
+    padding-left: 0.375rem;
+  }
+  .note-inconsistency .marker {
+    color: #9b1c1c;
+  }
+  svg.sparkline {
+    display: block;
+  }
+`;

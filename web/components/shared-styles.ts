@@ -1,0 +1,27 @@
+/**
+ * Styles every Målbar element shares: the focus ring and the visually-hidden helper. Colours are chosen for
+ * at least 4.5:1 contrast on white (text) and 3:1 (focus ring, controls).
+ */
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    font-family: system-ui, sans-serif;
+    color: #1a1a1a;
+  }
+  :focus-visible {
+    outline: 3px solid #1d4ed8;
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
