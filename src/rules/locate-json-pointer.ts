@@ -3,8 +3,8 @@
  * error about a file can say line and column. Uses jsonc-parser's syntax tree, which keeps offsets.
  */
 // jsonc-parser's ESM build: its UMD main hides its requires from esbuild, which bundles the CLI.
-import { parseTree } from 'jsonc-parser/lib/esm/main.js';
-import type { Node } from 'jsonc-parser/lib/esm/main.js';
+import { parseTree } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 
 /** A 1-based line and column (column counted in UTF-16 code units, as editors do for most text). */
 export interface TextPosition {

@@ -3,8 +3,8 @@
  * comments and trailing commas reported as errors because json-rules-engine files are plain JSON.
  */
 // jsonc-parser's ESM build: its UMD main hides its requires from esbuild, which bundles the CLI.
-import { parseTree, getNodeValue, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
-import type { Node, ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { parseTree, getNodeValue, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import { MESSAGES } from '../messages.ts';
 import type { LocalText } from './facts.ts';
 import { createPointerLocator } from './locate-json-pointer.ts';
