@@ -4,7 +4,7 @@
  * them in memory and fails when a committed schema differs.
  *
  * Adding a schema is one entry in SCHEMAS, e.g.
- * `{ source: 'src/scenarios/scenario.ts', type: 'Scenario', output: 'scenarios/scenario.schema.json' }`.
+ * `{ source: 'src/report/report.ts', type: 'Report', output: 'docs/report.schema.json' }`.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +24,7 @@ export interface SchemaEntry {
 export const SCHEMAS: readonly SchemaEntry[] = [
   { source: 'src/rules/rule-file.ts', type: 'RuleFile', output: 'rules/rule.schema.json' },
   { source: 'src/rules/rule-file.ts', type: 'ConditionFile', output: 'rules/condition.schema.json' },
+  { source: 'src/scenario/scenario.ts', type: 'Scenario', output: 'scenarios/scenario.schema.json' },
 ];
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,6 +10,7 @@ import { choiceOption, parseCommandArgs } from '../command-args.ts';
 import { printLocatedErrors } from '../print-errors.ts';
 import { expandJsonPaths, readTextFiles } from '../read-json-files.ts';
 import type { TextFile } from '../read-json-files.ts';
+import { validateScenarioFiles } from '../../scenario/validate-scenario-files.ts';
 import type { Command } from './command.ts';
 
 const USAGE = `maalbar validate [paths…] [--lang en|da]
@@ -27,6 +28,7 @@ type DataFileKind = 'rules' | 'scenario';
  */
 const VALIDATORS: { [K in DataFileKind]?: (files: TextFile[], lang: Lang) => LocatedError[] } = {
   rules: (files, lang) => loadRuleSet(files, { lang }).errors,
+  scenario: (files, lang) => validateScenarioFiles(files, { lang }).errors,
 };
 
 /** Scenario files live under scenarios/ or name scenario.schema.json; everything else is a rule file. */
@@ -71,6 +73,6 @@ async function run(argv: string[]): Promise<number> {
 }
 
 export const validate: Command = {
-  summary: 'check rule files (schema, facts, operators, cases) and print located errors',
+  summary: 'check rule and scenario files (schema, facts, operators, cases, extends) and print located errors',
   run,
 };

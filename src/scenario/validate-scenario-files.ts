@@ -1,0 +1,138 @@
+/**
+ * Validates scenario files from their text: JSON syntax (located), the JSON Schema generated from the Scenario
+ * type (ajv), then resolution — `extends` across the given files, override paths, required fields. Every
+ * problem becomes a LocatedError with file, line, column and JSON pointer. Pure: used by `maalbar validate` and
+ * the browser's scenario import.
+ */
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import scenarioSchemaJson from '../../scenarios/scenario.schema.json' with { type: 'json' };
+import type { Lang } from '../messages.ts';
+import { ProblemList, locateProblems } from '../rules/located-error.ts';
+import type { LocatedError } from '../rules/located-error.ts';
+import { nearestName } from '../rules/nearest-name.ts';
+import { parseJsonText } from '../rules/parse-json-text.ts';
+import { syntaxErrors } from '../rules/validate-rule-file.ts';
+import { resolveScenario } from './resolve-scenario.ts';
+import type { ResolvedScenario, Scenario } from './scenario.ts';
+
+let validateSchema: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  validateSchema ??= new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    allowUnionTypes: true,
+  }).compile(scenarioSchemaJson as object);
+  return validateSchema;
+}
+
+/** ajv's error in words a planner can act on, with the nearest allowed property for a misspelt one. */
+function describe(error: ErrorObject): { en: string; da: string; hintEn?: string; hintDa?: string } {
+  if (error.keyword === 'additionalProperties') {
+    const property = String((error.params as { additionalProperty: string }).additionalProperty);
+    const allowed = Object.keys(
+      (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+    );
+    const nearest = nearestName(property, allowed);
+    return {
+      en: `unknown property "${property}"`,
+      da: `ukendt felt "${property}"`,
+      ...(nearest ? { hintEn: `did you mean "${nearest}"?`, hintDa: `mente du "${nearest}"?` } : {}),
+    };
+  }
+  if (error.keyword === 'required') {
+    const property = String((error.params as { missingProperty: string }).missingProperty);
+    return { en: `missing required property "${property}"`, da: `mangler det påkrævede felt "${property}"` };
+  }
+  const message = error.message ?? 'is not valid';
+  return { en: message, da: message };
+}
+
+export interface ScenarioFileText {
+  path: string;
+  text: string;
+}
+
+/**
+ * `validateScenarioFiles([{path, text}…])` → the resolved scenarios by path and every problem found. A file that
+ * extends another is resolved against the other files given (by id).
+ */
+export function validateScenarioFiles(
+  files: readonly ScenarioFileText[],
+  options: { lang?: Lang } = {},
+): { scenarios: Map<string, ResolvedScenario>; errors: LocatedError[] } {
+  const lang = options.lang ?? 'en';
+  const errors: LocatedError[] = [];
+  const parsed: {
+    path: string;
+    scenario: Scenario;
+    problems: ProblemList;
+    locate: (p: ProblemList) => void;
+  }[] = [];
+  for (const file of files) {
+    const json = parseJsonText(file.text);
+    if (!('value' in json)) {
+      errors.push(...syntaxErrors(json, file.path, lang));
+      continue;
+    }
+    const problems = new ProblemList();
+    const validate = schemaValidator();
+    if (!validate(json.value)) {
+      for (const error of branchErrors(validate.errors ?? [], json.value)) {
+        const words = describe(error);
+        const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
+        problems.error(error.instancePath, { en: words.en, da: words.da }, hint);
+      }
+    }
+    const locate = (list: ProblemList) =>
+      errors.push(...locateProblems(dedupe(list), file.path, json.locator, lang));
+    if (problems.hasErrors) {
+      locate(problems);
+      continue;
+    }
+    parsed.push({ path: file.path, scenario: json.value as Scenario, problems, locate });
+  }
+  const byId = new Map(parsed.map((entry) => [entry.scenario.id, entry.scenario]));
+  const scenarios = new Map<string, ResolvedScenario>();
+  for (const entry of parsed) {
+    try {
+      scenarios.set(
+        entry.path,
+        resolveScenario(entry.scenario, (id) => byId.get(id)),
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const pointer = 'extends' in entry.scenario && /extends/.test(message) ? '/extends' : '';
+      entry.problems.error(pointer, { en: message, da: message });
+    }
+    entry.locate(entry.problems);
+  }
+  return { scenarios, errors };
+}
+
+/**
+ * A scenario is a base scenario or one that `extends` another: report only the errors of the branch the file
+ * means (by whether it has `extends`), not ajv's failures of both branches and their union.
+ */
+function branchErrors(errors: readonly ErrorObject[], value: unknown): ErrorObject[] {
+  const derived = typeof value === 'object' && value !== null && 'extends' in value;
+  const definitions = (scenarioSchemaJson as { definitions: { [name: string]: unknown } }).definitions;
+  const other = definitions[derived ? 'BaseScenario' : 'DerivedScenario'];
+  return errors.filter(
+    (error) =>
+      !(error.keyword === 'anyOf' && error.instancePath === '') &&
+      !(error.instancePath === '' && error.parentSchema === other),
+  );
+}
+
+function dedupe(list: ProblemList): ProblemList['problems'] {
+  const seen = new Set<string>();
+  return list.problems.filter((problem) => {
+    const key = `${problem.pointer}\u0000${problem.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
