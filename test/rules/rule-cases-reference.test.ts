@@ -3,6 +3,7 @@
  * json-rules-engine (the reference semantics) and must fire, or not, with exactly the event params the case
  * expects. The expected values are the rule authors' readings of the sources cited in each file's meta.
  */
+import { DEFAULT_OPERATORS } from '../../src/rules/compile/engine-operators.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../src/rules/build-rule-set.ts';
@@ -33,18 +34,7 @@ const conditionFiles = readRepoConditionFiles();
 const conditions: ConditionFile[] = conditionFiles.map(({ file }) => file);
 const conditionsByName = new Map(conditions.map((condition) => [condition.name, condition.conditions]));
 
-const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-];
+const OPERATORS: readonly string[] = DEFAULT_OPERATORS;
 
 type Json = unknown;
 
