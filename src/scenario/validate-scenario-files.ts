@@ -83,7 +83,12 @@ export function validateScenarioFiles(
       for (const error of branchErrors(validate.errors ?? [], json.value)) {
         const words = describe(error);
         const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
-        problems.error(error.instancePath, { en: words.en, da: words.da }, hint);
+        // An unknown property is located at the property itself, not at the object that holds it.
+        const pointer =
+          error.keyword === 'additionalProperties'
+            ? `${error.instancePath}/${escapePointer(String((error.params as { additionalProperty: string }).additionalProperty))}`
+            : error.instancePath;
+        problems.error(pointer, { en: words.en, da: words.da }, hint);
       }
     }
     const locate = (list: ProblemList) =>
@@ -125,6 +130,10 @@ function branchErrors(errors: readonly ErrorObject[], value: unknown): ErrorObje
       !(error.keyword === 'anyOf' && error.instancePath === '') &&
       !(error.instancePath === '' && error.parentSchema === other),
   );
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function dedupe(list: ProblemList): ProblemList['problems'] {

@@ -18,7 +18,8 @@ describe('validateScenarioFiles', () => {
     const text = ltk2015.text.replace('"municipality"', '"municipalty"');
     const { errors } = validateScenarioFiles([{ path: 'x.json', text }]);
     const unknown = errors.find((error) => error.message.includes('municipalty'));
-    expect(unknown).toMatchObject({ file: 'x.json', pointer: '', severity: 'error' });
+    expect(unknown).toMatchObject({ file: 'x.json', pointer: '/municipalty', severity: 'error' });
+    expect(unknown?.line).toBeGreaterThan(1);
     expect(unknown?.hint).toContain('municipality');
   });
 
