@@ -84,11 +84,16 @@ describe('maalbar validate', () => {
     expect(result.stdout).toContain('1 fil(er) kontrolleret: 1 fejl, 0 advarsel(er)');
   });
 
-  it('leaves scenario files to their own validator, saying they are not validated yet', () => {
-    const dir = fixtureDir({ ...VALID, 'scenarios/base.json': '{"name": "base"}' });
+  it('validates scenario files with their own schema and names the misspelt field', () => {
+    const dir = fixtureDir({
+      ...VALID,
+      'scenarios/base.json': '{\n  "id": "base",\n  "municipalty": "x"\n}',
+    });
     const result = runCli(['validate', 'rules', 'scenarios'], { cwd: dir });
-    expect(result.stdout).toContain('scenarios/base.json:1:1: warning: scenario files are not validated yet');
-    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'scenarios/base.json:3:3 /municipalty: unknown property "municipalty" — did you mean "municipality"?',
+    );
+    expect(result.status).toBe(1);
   });
 
   it('says when a path does not exist', () => {
