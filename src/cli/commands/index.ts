@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { classify } from './classify.ts';
 import { explain } from './explain.ts';
+import { importCommand } from './import.ts';
 import { run } from './run.ts';
 import { validate } from './validate.ts';
 
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   classify,
   explain,
   run,
+  import: importCommand,
 };
