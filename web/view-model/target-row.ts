@@ -1,17 +1,21 @@
 /**
  * What the target board shows for one target: a view-model of our own, so the board does not depend on the
- * simulation core's result type. An adapter (next to the worker) maps the core's per-target summary onto it.
- * Nothing here is computed by the UI: every number arrives from the core (or the fixed demo rows).
+ * simulation core's result type. `targetRows` (adapt-target-rows.ts) maps the core's MonteCarloResult onto it.
+ * Nothing here is computed by the UI: every number arrives from the core.
  */
+import { VERDICTS as CORE_VERDICTS, type VerdictId } from '../../src/targets/verdict.ts';
 import type { ChartUnit, FanChartData, FanTarget } from '../charts/fan-chart-data.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** A text from the scenario or the sources: Danish always, English when someone wrote it (falls back to Danish). */
 export type LocalizedText = { da: string } & Partial<Record<Exclude<Locale, 'da'>, string>>;
 
-/** The verdict band for P(reach): `safe` (likely reached), `ambitious` (a real stretch), `unrealistic`. */
-export type Verdict = 'safe' | 'ambitious' | 'unrealistic';
-export const VERDICTS = ['safe', 'ambitious', 'unrealistic'] as const satisfies readonly Verdict[];
+/**
+ * The core's verdict band on P(reach) (src/targets/verdict.ts): `safe` ("sikkert", ≥ 90 % by default),
+ * `realistic` ("ambitiøst og realistisk", ≥ 50 %), `veryAmbitious` ("meget ambitiøst", ≥ 20 %), `unrealistic`.
+ */
+export type Verdict = VerdictId;
+export const VERDICTS: readonly Verdict[] = CORE_VERDICTS;
 
 /** A value at a month, e.g. the baseline "535 persons in Dec 2013". */
 export interface ValueAtMonth {
@@ -40,6 +44,10 @@ export interface SimulatedResult {
   status: 'simulated';
   /** P(reach) at the target month, 0–1. */
   pReach: number;
+  /** Monte Carlo standard error of pReach, sqrt(p(1 − p)/R). */
+  pReachSE: number;
+  /** Replications the numbers rest on (fewer than asked while the run refines). */
+  replications: number;
   verdict: Verdict;
   /** Ascending by probability; the board picks the entry nearest the chosen ambition. */
   reachable: ReachableLevel[];

@@ -19,7 +19,9 @@ export const BOARD_ROWS: TargetRow[] = [
     result: {
       status: 'simulated',
       pReach: 0.3,
-      verdict: 'unrealistic',
+      pReachSE: 0.0145,
+      replications: 1000,
+      verdict: 'veryAmbitious',
       reachable: [
         { probability: 0.5, level: 435 },
         { probability: 0.8, level: 447 },

@@ -4,7 +4,7 @@ import '../../../web/components/maalbar-progress/maalbar-progress.ts';
 import type { MaalbarProgress } from '../../../web/components/maalbar-progress/maalbar-progress.ts';
 import { setLocale } from '../../../web/i18n/locale-store.ts';
 
-async function mountProgress(set: Partial<Pick<MaalbarProgress, 'state' | 'done' | 'total'>>) {
+async function mountProgress(set: Partial<Pick<MaalbarProgress, 'state' | 'done' | 'total' | 'used'>>) {
   const element = document.createElement('maalbar-progress');
   Object.assign(element, set);
   document.body.append(element);
@@ -51,5 +51,28 @@ describe('<maalbar-progress>', () => {
     await element.updateComplete;
     expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Done: 2,000 replications');
     expect(shadow.querySelector('progress')?.value).toBe(2000);
+  });
+
+  test('while refining, the status also says how many replications the numbers on screen rest on', async () => {
+    const { shadow } = await mountProgress({ state: 'running', done: 260, total: 1000, used: 250 });
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe(
+      '260 af 1.000 replikationer · 250 af 1.000 replikationer i brug',
+    );
+  });
+
+  test('cancelled and failed runs say so; cancel is disabled', async () => {
+    const { element, shadow } = await mountProgress({
+      state: 'cancelled',
+      done: 120,
+      total: 1000,
+      used: 100,
+    });
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe(
+      'Afbrudt: tallene bygger på 100 af 1.000 replikationer',
+    );
+    expect(shadow.querySelector('button')?.disabled).toBe(true);
+    element.state = 'error';
+    await element.updateComplete;
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Simuleringen fejlede');
   });
 });

@@ -34,25 +34,26 @@ describe('<maalbar-target-board>', () => {
     expect(shadow.querySelector('caption')?.textContent?.trim()).toBe(
       'Mål i beskæftigelsesplanen og sandsynligheden for at nå dem',
     );
-    expect(shadow.querySelectorAll('thead th[scope="col"]')).toHaveLength(8);
+    expect(shadow.querySelectorAll('thead th[scope="col"]')).toHaveLength(7);
     expect(shadow.querySelectorAll('tbody tr')).toHaveLength(3);
-    expect(shadow.querySelector('tr[data-id="1"] th[scope="row"]')?.textContent).toBe(
+    expect(shadow.querySelector('tr[data-id="1"] th[scope="row"] .name')?.textContent).toBe(
       'Unge under 30 år på offentlig forsørgelse',
     );
   });
 
-  test('a simulated row shows baseline, level, P(reach) with a worded verdict and the level at 80 %', async () => {
+  test('a simulated row shows baseline, level, P(reach) ± its standard error with a worded verdict and the level at 80 %', async () => {
     const board = await mountBoard();
     const [nr, , baseline, level, pReach, reachable] = cells(board, '1');
     expect(nr).toBe('1');
     expect(baseline).toBe('535dec. 2013');
     expect(level).toBe('≤ 428dec. 2015');
-    expect(pReach).toBe('30 % ✕ Urealistisk');
+    // The fixture's SE 0.0145 is shown with one decimal, as percentage points.
+    expect(pReach).toBe('30 % ± 1,5 % ! Meget ambitiøst');
     expect(reachable).toBe('≤ 447');
     const badge = root(board).querySelector('tr[data-id="1"] .verdict');
-    expect(badge?.classList.contains('verdict-unrealistic')).toBe(true);
+    expect(badge?.classList.contains('verdict-veryAmbitious')).toBe(true);
     // The icon is decoration; the word carries the meaning for screen readers and without colour.
-    expect(badge?.querySelector('[aria-hidden="true"]')?.textContent).toBe('✕');
+    expect(badge?.querySelector('[aria-hidden="true"]')?.textContent).toBe('!');
   });
 
   test('follow-only and unsimulated targets say so, the latter with its reason', async () => {
@@ -66,9 +67,9 @@ describe('<maalbar-target-board>', () => {
     );
   });
 
-  test('an inconsistency in the source is flagged with a visible marker and words', async () => {
+  test('an inconsistency in the source is flagged under the indicator with a visible marker and words', async () => {
     const board = await mountBoard();
-    const note = root(board).querySelector('tr[data-id="1"] .note-inconsistency');
+    const note = root(board).querySelector('tr[data-id="1"] th[scope="row"] .note-inconsistency');
     expect(note?.querySelector('.marker')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       '⚠ Uoverensstemmelse i kilden:',
     );
@@ -106,9 +107,35 @@ describe('<maalbar-target-board>', () => {
     setLocale('en');
     await board.updateComplete;
     expect(root(board).querySelector('thead th:nth-child(4)')?.textContent).toBe('Resultatniveau');
-    expect(cells(board, '1')[1]).toBe('Young people under 30 on public support');
-    expect(cells(board, '1')[4]).toBe('30% ✕ Unrealistic');
-    expect(cells(board, '2a')[1]).toBe('Ressourceforløbsydelse (følges)');
+    expect(root(board).querySelector('tr[data-id="1"] .name')?.textContent).toBe(
+      'Young people under 30 on public support',
+    );
+    expect(cells(board, '1')[4]).toBe('30% ± 1.5% ! Very ambitious');
+    expect(root(board).querySelector('tr[data-id="2a"] .name')?.textContent).toBe(
+      'Ressourceforløbsydelse (følges)',
+    );
+  });
+
+  test('each of the core’s four verdicts has its own word and badge class', async () => {
+    const board = await mountBoard();
+    const first = BOARD_ROWS[0];
+    if (!first || first.result.status !== 'simulated') throw new Error('fixture row 1 is simulated');
+    const words: string[] = [];
+    for (const verdict of ['safe', 'realistic', 'veryAmbitious', 'unrealistic'] as const) {
+      board.rows = [{ ...first, result: { ...first.result, verdict } }];
+      await board.updateComplete;
+      const badge = root(board).querySelector(`.verdict-${verdict}`);
+      words.push(badge?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    }
+    expect(words).toEqual(['✓ Sikkert', '◎ Ambitiøst og realistisk', '! Meget ambitiøst', '✕ Urealistisk']);
+  });
+
+  test('stale rows (a new run is starting) mark the table busy', async () => {
+    const board = await mountBoard();
+    expect(root(board).querySelector('table')?.getAttribute('aria-busy')).toBe('false');
+    board.stale = true;
+    await board.updateComplete;
+    expect(root(board).querySelector('table')?.getAttribute('aria-busy')).toBe('true');
   });
 
   test('an empty board says there is nothing to show', async () => {

@@ -186,8 +186,8 @@ describe('<maalbar-scenario-library>', () => {
     await library.importFile(new File([misspelt], 'stavefejl.json'));
     await library.updateComplete;
     const item = text(shadow(library).querySelector('.import-errors li'));
-    // The core's validator places an unknown property at the object holding it (here the file's root).
-    expect(item).toMatch(/^linje 1, kolonne 1: /);
+    // The core's validator places an unknown property at the property itself: line 8 of the file.
+    expect(item).toMatch(/^linje 8, kolonne 3 \(\/seeed\): /);
     expect(item).toContain('ukendt felt "seeed"');
     expect(item).toContain('mente du "seed"?');
   });

@@ -61,33 +61,47 @@ export const appStyles = css`
     color: #ffffff;
   }
   maalbar-app main {
-    max-width: 80rem;
-    padding: 1rem 1.5rem 2rem;
+    max-width: 110rem;
+    padding: 1rem 1rem 2rem;
   }
-  maalbar-app .demo-notice {
+  maalbar-app .loading {
+    padding: 1.5rem;
+  }
+  maalbar-app .notice {
     margin: 0 0 1rem;
     padding: 0.5rem 0.75rem;
     border-left: 4px solid #8a5a00;
     background: #fff4d6;
   }
+  maalbar-app .notice-error {
+    border-left-color: #9b1c1c;
+    background: #fde8e8;
+  }
+  maalbar-app .notice p {
+    margin: 0 0 0.5rem;
+  }
+  maalbar-app .workspace {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 18rem;
+    gap: 1.25rem;
+    align-items: start;
+  }
+  @media (max-width: 64rem) {
+    maalbar-app .workspace {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  maalbar-app .side h2 {
+    margin-top: 0;
+    font-size: 1.25rem;
+  }
+  maalbar-app .basis {
+    margin: 0 0 0.5rem;
+    color: #404040;
+    font-size: 0.875rem;
+  }
   maalbar-app maalbar-progress {
     margin-bottom: 1rem;
-  }
-  maalbar-app .charts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(34rem, 1fr));
-    gap: 1.5rem;
-  }
-  maalbar-app figure {
-    margin: 0;
-  }
-  maalbar-app figcaption {
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
-  maalbar-app svg.fan-chart {
-    max-width: 100%;
-    height: auto;
   }
   maalbar-app footer {
     padding: 1rem 1.5rem;

@@ -1,24 +1,46 @@
 /**
- * `<maalbar-app>`: the app shell — header with the product name and the language switch, the views' navigation,
- * the simulation progress, and the current view (target board; projection fans; the other views to come).
- * Renders into the light DOM so its header/nav/main landmarks and headings belong to the page.
+ * `<maalbar-app>`: the app shell and composition root — header with the language switch, the views' navigation,
+ * the simulation progress, the current view (target board, projection fans; the others to come) beside the
+ * levers and the share link. It keeps the working state (WorkingStateController: URL hash + autosave), turns it
+ * into a scenario, has the SimulationController run it in the workers, and shows what comes back. It computes
+ * no model results: rows are adapted from the core's result.
  *
- * Properties (all set as properties):
- * - `rows`: `readonly TargetRow[]` for the board and the projection view (default `[]`).
- * - `demo`: show the "demo data until the simulation is connected" notice (default false).
- * - `progressState`, `progressDone`, `progressTotal`: passed to `<maalbar-progress>`.
- * Events: re-emits nothing itself; `ambition-change`, `locale-change` and `cancel` bubble up from its children.
+ * Properties: none to set. Read-only for tests and tools: `runInfo` (run ids, status, replications, timings).
+ * Reflected attributes: `data-status` (initial/pending/complete/error), `data-run` (current run id),
+ * `data-result-run` (the run the shown numbers come from), `data-used` (replications they rest on).
+ * Events: none of its own; `ambition-change`, `lever-change`, `lever-reset`, `cancel`… from its children are
+ * handled here.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
-import { renderFanChart } from '../../charts/fan-chart.ts';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ResolvedScenario } from '../../../src/scenario/scenario.ts';
+import { BUNDLED_RULES, fingerprint } from '../../bundle/bundled-rules.ts';
+import { SimulationController, type RunTimings } from '../../controllers/simulation-controller.ts';
+import { WorkingStateController } from '../../controllers/working-state-controller.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import { t } from '../../i18n/t.ts';
-import { localized, type TargetRow } from '../../view-model/target-row.ts';
+import { applyLever, leverViews, type LeverView } from '../../levers/apply-lever.ts';
+import { leverCatalog } from '../../levers/lever-catalog.ts';
+import type { LeverSpec } from '../../levers/lever.ts';
+import { ruleParameters } from '../../levers/rule-parameters.ts';
+import {
+  baseScenario,
+  defaultWorkingState,
+  workingScenario,
+  type WorkingState,
+} from '../../state/working-state.ts';
+import { targetRows } from '../../view-model/adapt-target-rows.ts';
+import type { TargetRow } from '../../view-model/target-row.ts';
 import '../maalbar-language-switch/maalbar-language-switch.ts';
+import '../maalbar-levers/maalbar-levers.ts';
+import type { LeverChangeEvent, LeverResetEvent } from '../maalbar-levers/maalbar-levers.ts';
 import type { ProgressState } from '../maalbar-progress/maalbar-progress.ts';
 import '../maalbar-progress/maalbar-progress.ts';
+import '../maalbar-projection/maalbar-projection.ts';
+import '../maalbar-share/maalbar-share.ts';
 import '../maalbar-target-board/maalbar-target-board.ts';
-import { APP_VIEWS, viewFromHash, type AppView } from './app-views.ts';
+import type { AmbitionChangeEvent } from '../maalbar-target-board/maalbar-target-board.ts';
+import { APP_VIEWS } from './app-views.ts';
 import { appStyles } from './maalbar-app.styles.ts';
 
 let stylesAdopted = false;
@@ -33,37 +55,42 @@ function adoptAppStyles(document: Document): void {
     document.head.append(Object.assign(document.createElement('style'), { textContent: appStyles.cssText }));
 }
 
+/** What a test or a tool may read about the runs. */
+export interface RunInfo {
+  runId: number;
+  resultRunId: number;
+  status: SimulationController['status'];
+  used: number;
+  total: number;
+  done: number;
+  timings: RunTimings | undefined;
+}
+
 export class MaalbarApp extends LitElement {
-  static override properties = {
-    rows: { attribute: false },
-    demo: { type: Boolean },
-    progressState: { attribute: false },
-    progressDone: { attribute: false },
-    progressTotal: { attribute: false },
-    view: { state: true },
-  };
-
-  declare rows: readonly TargetRow[];
-  declare demo: boolean;
-  declare progressState: ProgressState;
-  declare progressDone: number;
-  declare progressTotal: number;
-  /** The view shown, from the location hash. */
-  declare view: AppView;
-
   private readonly i18n = new LocaleController(this);
-  private readonly onHashChange = (): void => {
-    this.view = viewFromHash(window.location.hash);
-  };
+  private readonly simulation = new SimulationController(this);
+  private readonly working = new WorkingStateController(this, {
+    onChange: (state, rerun) => {
+      if (rerun) this.startRun(state);
+    },
+  });
+  private readonly parameters = ruleParameters(BUNDLED_RULES.files);
+  private scenarioCache: { id: string; base: ResolvedScenario; catalog: LeverSpec[] } | undefined;
+  private current: ResolvedScenario | undefined;
+  private rowsCache: { key: unknown; locale: string; rows: TargetRow[] } | undefined;
+  private leversCache: { key: unknown; base: unknown; views: LeverView[] } | undefined;
 
-  constructor() {
-    super();
-    this.rows = [];
-    this.demo = false;
-    this.progressState = 'idle';
-    this.progressDone = 0;
-    this.progressTotal = 0;
-    this.view = 'board';
+  get runInfo(): RunInfo {
+    const s = this.simulation;
+    return {
+      runId: s.runId,
+      resultRunId: s.resultRunId,
+      status: s.status,
+      used: s.used,
+      total: s.total,
+      done: s.done,
+      timings: s.timings ? { ...s.timings } : undefined,
+    };
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -71,19 +98,10 @@ export class MaalbarApp extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.view = viewFromHash(window.location.hash);
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    super.disconnectedCallback();
-  }
-
   override render() {
-    const current = APP_VIEWS.find((view) => view.id === this.view) ?? APP_VIEWS[0];
+    if (!this.working.loaded) return html`<p class="loading">${t('app.loading')}</p>`;
+    const state = this.working.state;
+    const view = APP_VIEWS.find((candidate) => candidate.id === state.view) ?? APP_VIEWS[0];
     return html`
       <header class="app-header">
         <div>
@@ -95,26 +113,42 @@ export class MaalbarApp extends LitElement {
       <nav aria-label=${t('nav.label')}>
         <ul>
           ${APP_VIEWS.map(
-            (view) =>
+            (candidate) =>
               html`<li>
-                <a href="#/${view.slug}" aria-current=${view.id === this.view ? 'page' : 'false'}
-                  >${t(view.label)}</a
+                <a
+                  href=${this.working.href(candidate.id)}
+                  aria-current=${candidate.id === state.view ? 'page' : 'false'}
+                  >${t(candidate.label)}</a
                 >
               </li>`,
           )}
         </ul>
       </nav>
       <main id="main">
-        ${this.demo ? html`<p class="demo-notice" role="note">${t('app.demoNotice')}</p>` : null}
         <maalbar-progress
-          .state=${this.progressState}
-          .done=${this.progressDone}
-          .total=${this.progressTotal}
+          .state=${this.progressState()}
+          .done=${this.simulation.done}
+          .total=${this.simulation.total}
+          .used=${this.simulation.used}
+          @cancel=${() => this.simulation.cancel()}
         ></maalbar-progress>
-        <section aria-labelledby="view-title">
-          <h2 id="view-title">${t(current.label)}</h2>
-          ${this.renderView()}
-        </section>
+        ${this.renderNotices()}
+        <div class="workspace">
+          <section class="view" aria-labelledby="view-title">
+            <h2 id="view-title">${t(view.label)}</h2>
+            ${this.renderView(state)}
+          </section>
+          <aside class="side" aria-labelledby="levers-title">
+            <h2 id="levers-title">${t('levers.title')}</h2>
+            <maalbar-levers
+              .levers=${this.leverViews()}
+              @lever-change=${this.onLeverChange}
+              @lever-reset=${this.onLeverReset}
+              @levers-reset-all=${this.onResetAll}
+            ></maalbar-levers>
+            <maalbar-share .href=${this.shareUrl()}></maalbar-share>
+          </aside>
+        </div>
       </main>
       <footer>${t('app.footer')}</footer>
     `;
@@ -122,34 +156,144 @@ export class MaalbarApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.view !== 'projection') return;
-    const locale = this.i18n.locale;
-    for (const row of this.rows) {
-      const svg = this.querySelector<SVGSVGElement>(`svg[data-fan="${CSS.escape(row.id)}"]`);
-      if (svg && row.fan) renderFanChart(svg, row.fan, { title: localized(row.indicator, locale), locale });
-    }
+    const info = this.runInfo;
+    this.dataset['status'] = info.status;
+    this.dataset['run'] = String(info.runId);
+    this.dataset['resultRun'] = String(info.resultRunId);
+    this.dataset['used'] = String(info.used);
   }
 
-  private renderView() {
-    const locale = this.i18n.locale;
-    if (this.view === 'board') return html`<maalbar-target-board .rows=${this.rows}></maalbar-target-board>`;
-    if (this.view === 'projection') {
-      return html`<p>${t('view.projection.intro')}</p>
-        <div class="charts">
-          ${this.rows
-            .filter((row) => row.fan)
-            .map(
-              (row) =>
-                html`<figure>
-                  <figcaption>${row.nr}. ${localized(row.indicator, locale)}</figcaption>
-                  <svg data-fan=${row.id}></svg>
-                </figure>`,
-            )}
-        </div>`;
+  private renderNotices() {
+    const error = this.simulation.status === 'error' ? this.simulation.error : undefined;
+    return html`${this.working.badLink ? html`<p class="notice" role="alert">${t('share.badLink')}</p>` : nothing}
+    ${
+      error
+        ? html`<div class="notice notice-error" role="alert">
+            <p>${t('app.error', { message: error.message })}</p>
+            <button type="button" @click=${this.onResetAll}>${t('app.resetState')}</button>
+          </div>`
+        : nothing
+    }`;
+  }
+
+  private renderView(state: WorkingState) {
+    const rows = this.rows();
+    const stale = this.simulation.resultRunId !== this.simulation.runId;
+    if (state.view === 'board') {
+      return html`${this.renderBasis(stale)}
+        <maalbar-target-board
+          .rows=${rows}
+          .ambition=${state.ambition}
+          .stale=${stale}
+          @ambition-change=${this.onAmbitionChange}
+        ></maalbar-target-board>`;
     }
-    const label = APP_VIEWS.find((view) => view.id === this.view)?.label ?? 'nav.board';
+    if (state.view === 'projection') return html`<maalbar-projection .rows=${rows}></maalbar-projection>`;
+    const label = APP_VIEWS.find((candidate) => candidate.id === state.view)?.label ?? 'nav.board';
     return html`<p>${t('view.comingSoon', { view: t(label) })}</p>`;
   }
+
+  private renderBasis(stale: boolean) {
+    const { used, total } = this.simulation;
+    if (used === 0) return nothing;
+    const locale = this.i18n.locale;
+    return html`<p class="basis">
+      ${
+        stale
+          ? t('board.basisStale')
+          : t('board.basis', { used: formatNumber(used, locale, 0), total: formatNumber(total, locale, 0) })
+      }
+    </p>`;
+  }
+
+  private progressState(): ProgressState {
+    const s = this.simulation;
+    if (s.status === 'pending') return 'running';
+    if (s.status === 'error') return 'error';
+    if (s.status === 'complete') return s.cancelled ? 'cancelled' : 'done';
+    return 'idle';
+  }
+
+  /** The board's rows for the shown result, adapted once per result and language. */
+  private rows(): TargetRow[] {
+    const result = this.simulation.result;
+    if (!result) return [];
+    const locale = this.i18n.locale;
+    if (this.rowsCache?.key !== result || this.rowsCache.locale !== locale) {
+      this.rowsCache = { key: result, locale, rows: targetRows(result, locale) };
+    }
+    return this.rowsCache.rows;
+  }
+
+  private scenarioData(state: WorkingState): { base: ResolvedScenario; catalog: LeverSpec[] } {
+    if (this.scenarioCache?.id !== state.scenario) {
+      const base = baseScenario(state);
+      this.scenarioCache = { id: state.scenario, base, catalog: leverCatalog(base, this.parameters) };
+    }
+    return this.scenarioCache;
+  }
+
+  /** The levers' values, recomputed only when the working scenario changes (not on every progress tick). */
+  private leverViews(): LeverView[] {
+    const { base, catalog } = this.scenarioData(this.working.state);
+    let cache = this.leversCache;
+    if (!cache || cache.key !== this.current || cache.base !== base) {
+      cache = { key: this.current, base, views: leverViews(catalog, base, this.current) };
+      this.leversCache = cache;
+    }
+    return cache.views;
+  }
+
+  private shareUrl(): string {
+    return new URL(this.working.href(), window.location.href).href;
+  }
+
+  /** Resolves the working scenario and starts its simulation (the controller cancels the run before). */
+  private startRun(state: WorkingState): void {
+    try {
+      this.current = workingScenario(state);
+    } catch (error) {
+      this.current = undefined;
+      this.simulation.fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const scenario = this.current;
+    void this.simulation.run({
+      scenario,
+      scenarioKey: fingerprint(JSON.stringify(scenario)),
+      rules: BUNDLED_RULES,
+    });
+  }
+
+  private readonly onLeverChange = (event: LeverChangeEvent): void => {
+    const state = this.working.state;
+    const { base, catalog } = this.scenarioData(state);
+    const spec = catalog.find((candidate) => candidate.id === event.detail.id);
+    if (!spec) return;
+    performance.mark('maalbar:lever-change', { detail: { id: spec.id, value: event.detail.value } });
+    this.working.set(applyLever(state, spec, event.detail.value, base, this.current));
+  };
+
+  private readonly onLeverReset = (event: LeverResetEvent): void => {
+    const state = this.working.state;
+    const { base, catalog } = this.scenarioData(state);
+    const spec = catalog.find((candidate) => candidate.id === event.detail.id);
+    if (spec) this.working.set(applyLever(state, spec, spec.read(base), base, this.current));
+  };
+
+  private readonly onResetAll = (): void => {
+    const state = this.working.state;
+    this.working.set({
+      ...defaultWorkingState(),
+      scenario: state.scenario,
+      ambition: state.ambition,
+      view: state.view,
+    });
+  };
+
+  private readonly onAmbitionChange = (event: AmbitionChangeEvent): void => {
+    this.working.set({ ...this.working.state, ambition: event.detail.ambition });
+  };
 }
 
 if (!customElements.get('maalbar-app')) customElements.define('maalbar-app', MaalbarApp);

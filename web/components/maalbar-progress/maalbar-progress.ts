@@ -2,9 +2,11 @@
  * `<maalbar-progress>`: how far the running simulation is, with a button to cancel it.
  *
  * Properties:
- * - `state`: `'idle' | 'running' | 'done'` (default `'idle'`); the cancel button works only while running.
+ * - `state`: `'idle' | 'running' | 'done' | 'cancelled' | 'error'` (default `'idle'`); the cancel button works
+ *   only while running.
  * - `done`: replications finished so far (default 0).
  * - `total`: replications asked for (default 0).
+ * - `used`: replications the numbers on screen rest on (default 0); shown while refining and after a cancel.
  * Events: `cancel` (a plain `Event`, bubbles, composed) when the user presses the cancel button. The name matches
  * the DOM's own `cancel` event, so listeners are typed as `Event` already.
  * Accessibility: a labelled <progress>, the count as a polite live status, a real <button>.
@@ -16,7 +18,7 @@ import { t } from '../../i18n/t.ts';
 import { sharedStyles } from '../shared-styles.ts';
 import { progressStyles } from './maalbar-progress.styles.ts';
 
-export type ProgressState = 'idle' | 'running' | 'done';
+export type ProgressState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 export class MaalbarProgress extends LitElement {
   static override styles = [sharedStyles, progressStyles];
@@ -24,11 +26,13 @@ export class MaalbarProgress extends LitElement {
     state: { type: String, reflect: true },
     done: { type: Number },
     total: { type: Number },
+    used: { type: Number },
   };
 
   declare state: ProgressState;
   declare done: number;
   declare total: number;
+  declare used: number;
 
   private readonly i18n = new LocaleController(this);
 
@@ -37,16 +41,28 @@ export class MaalbarProgress extends LitElement {
     this.state = 'idle';
     this.done = 0;
     this.total = 0;
+    this.used = 0;
   }
 
   /** The status line, e.g. "250 af 1.000 replikationer". */
   get statusText(): string {
     const locale = this.i18n.locale;
     const total = formatNumber(this.total, locale, 0);
-    if (this.state === 'running')
-      return t('progress.running', { done: formatNumber(this.done, locale, 0), total });
-    if (this.state === 'done') return t('progress.done', { total });
-    return t('progress.idle');
+    const used = formatNumber(this.used, locale, 0);
+    switch (this.state) {
+      case 'running': {
+        const running = t('progress.running', { done: formatNumber(this.done, locale, 0), total });
+        return this.used > 0 ? `${running} · ${t('progress.used', { used, total })}` : running;
+      }
+      case 'done':
+        return t('progress.done', { total });
+      case 'cancelled':
+        return t('progress.cancelled', { used, total });
+      case 'error':
+        return t('progress.error');
+      case 'idle':
+        return t('progress.idle');
+    }
   }
 
   override render() {

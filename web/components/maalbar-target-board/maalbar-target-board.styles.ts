@@ -45,7 +45,7 @@ export const targetBoardStyles = css`
   th,
   td {
     border-bottom: 1px solid #d0d0d0;
-    padding: 0.5rem;
+    padding: 0.5rem 0.3rem;
     text-align: left;
     vertical-align: top;
   }
@@ -55,7 +55,8 @@ export const targetBoardStyles = css`
   }
   th[scope='row'] {
     font-weight: 500;
-    max-width: 22rem;
+    min-width: 10rem;
+    max-width: 15rem;
   }
   .number {
     text-align: right;
@@ -64,13 +65,19 @@ export const targetBoardStyles = css`
   td.number {
     white-space: nowrap;
   }
-  td.notes-cell {
-    min-width: 14rem;
-  }
   .month {
     display: block;
     font-size: 0.8125rem;
     color: #404040;
+  }
+  :host([stale]) .p-reach {
+    font-style: italic;
+  }
+  .se {
+    display: block;
+    font-size: 0.8125rem;
+    color: #404040;
+    font-variant-numeric: tabular-nums;
   }
   .p-reach {
     display: block;
@@ -81,17 +88,21 @@ export const targetBoardStyles = css`
     display: inline-block;
     margin-top: 0.25rem;
     padding: 0.125rem 0.5rem;
+    max-width: 9rem;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.75rem;
     font-size: 0.8125rem;
     font-weight: 600;
-    white-space: nowrap;
   }
   .verdict-safe {
     background: #e6f4ea;
     color: #0b5d1e;
   }
-  .verdict-ambitious {
+  .verdict-realistic {
+    background: #e8f0fe;
+    color: #1e3a8a;
+  }
+  .verdict-veryAmbitious {
     background: #fff4d6;
     color: #6b4400;
   }
@@ -104,10 +115,12 @@ export const targetBoardStyles = css`
     font-style: italic;
   }
   .notes {
-    margin: 0;
+    margin: 0.25rem 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
+    font-weight: 400;
+    color: #404040;
   }
   .notes li + li {
     margin-top: 0.25rem;

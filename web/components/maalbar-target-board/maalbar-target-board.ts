@@ -1,11 +1,14 @@
 /**
  * `<maalbar-target-board>`: the home view's table — one row per target with its indicator, baseline, level,
  * P(reach) as a number and a verdict badge (icon + word + colour), the level reachable at the chosen ambition,
- * a fan sparkline, unsimulated targets with their reason, and remarks with inconsistencies flagged.
+ * a fan sparkline, unsimulated targets with their reason, and — under each indicator — its remarks, with
+ * inconsistencies in the source flagged.
  *
  * Properties:
  * - `rows`: `readonly TargetRow[]` (default `[]`), set as a property (no attribute). Never mutated.
  * - `ambition`: the wanted probability, 0.5–0.95 in steps of 0.05 (default 0.8; attribute `ambition`).
+ * - `stale`: the rows are from an earlier run while a new one starts (default false): the table is marked busy
+ *   and its probabilities set in italics.
  * Events: `ambition-change` (`CustomEvent<{ ambition: number }>`, bubbles, composed) when the user moves the
  * ambition control; the element has already updated its own `ambition`.
  * Accessibility: a captioned table with column and row headers, a labelled range control with a spoken value,
@@ -28,17 +31,24 @@ export type AmbitionChangeEvent = CustomEvent<{ ambition: number }>;
 /** The ambition control's range, in percent. */
 export const AMBITION_RANGE = { min: 50, max: 95, step: 5 } as const;
 
-const VERDICT_ICON: Readonly<Record<Verdict, string>> = { safe: '✓', ambitious: '!', unrealistic: '✕' };
+const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
+  safe: '✓',
+  realistic: '◎',
+  veryAmbitious: '!',
+  unrealistic: '✕',
+};
 
 export class MaalbarTargetBoard extends LitElement {
   static override styles = [sharedStyles, targetBoardStyles];
   static override properties = {
     rows: { attribute: false },
     ambition: { type: Number },
+    stale: { type: Boolean, reflect: true },
   };
 
   declare rows: readonly TargetRow[];
   declare ambition: number;
+  declare stale: boolean;
 
   private readonly i18n = new LocaleController(this);
 
@@ -46,6 +56,7 @@ export class MaalbarTargetBoard extends LitElement {
     super();
     this.rows = [];
     this.ambition = 0.8;
+    this.stale = false;
   }
 
   override render() {
@@ -74,7 +85,7 @@ export class MaalbarTargetBoard extends LitElement {
         </p>
       </div>
       <div class="table-wrap" role="region" aria-label=${t('board.caption')} tabindex="0">
-        <table>
+        <table aria-busy=${this.stale ? 'true' : 'false'}>
           <caption>
             ${t('board.caption')}
           </caption>
@@ -87,14 +98,13 @@ export class MaalbarTargetBoard extends LitElement {
               <th scope="col">${t('board.col.pReach')}</th>
               <th scope="col" class="number">${t('board.col.reachable', { ambition: ambitionText })}</th>
               <th scope="col">${t('board.col.fan')}</th>
-              <th scope="col">${t('board.col.notes')}</th>
             </tr>
           </thead>
           <tbody>
             ${
               this.rows.length === 0
                 ? html`<tr>
-                    <td colspan="8" class="muted">${t('board.empty')}</td>
+                    <td colspan="7" class="muted">${t('board.empty')}</td>
                   </tr>`
                 : this.rows.map((row) => this.renderRow(row, locale))
             }
@@ -120,7 +130,9 @@ export class MaalbarTargetBoard extends LitElement {
       html`${value(number)}<span class="month">${formatMonth(month, locale)}</span>`;
     return html`<tr data-id=${row.id} class="status-${row.result.status}">
       <td>${row.nr}</td>
-      <th scope="row">${localized(row.indicator, locale)}</th>
+      <th scope="row">
+        <span class="name">${localized(row.indicator, locale)}</span>${this.renderNotes(row.notes, locale)}
+      </th>
       <td class="number">
         ${
           row.baseline
@@ -136,7 +148,6 @@ export class MaalbarTargetBoard extends LitElement {
         }
       </td>
       ${this.renderResult(row, locale)}
-      <td class="notes-cell">${this.renderNotes(row.notes, locale)}</td>
     </tr>`;
   }
 
@@ -153,6 +164,7 @@ export class MaalbarTargetBoard extends LitElement {
     const pCell =
       result.status === 'simulated'
         ? html`<span class="p-reach">${formatPercent(result.pReach, locale, 0)}</span>
+            ${this.renderStandardError(result.pReachSE, locale)}
             <span class="verdict verdict-${result.verdict}"
               ><span aria-hidden="true">${VERDICT_ICON[result.verdict]}</span>
               ${t(`verdict.${result.verdict}`)}</span
@@ -173,6 +185,13 @@ export class MaalbarTargetBoard extends LitElement {
             : html`<span class="muted">${t('board.noValue')}</span>`
         }
       </td>`;
+  }
+
+  private renderStandardError(se: number, locale: Locale): TemplateResult {
+    const text = formatPercent(se, locale, 1);
+    return html`<span class="se" title=${t('board.pReachSE.label', { se: text })}
+      >${t('board.pReachSE', { se: text })}</span
+    >`;
   }
 
   private renderNotes(notes: readonly TargetNote[], locale: Locale): TemplateResult | typeof nothing {

@@ -1,0 +1,69 @@
+/**
+ * `<maalbar-projection>`: the projection view — a fan chart per simulated indicator (history and observed status
+ * points, median, 50/80/95 % bands, the target line), each with keyboard and pointer tooltips. Charts are the
+ * plain renderFanChart function, drawn after Lit placed the <svg>s and only when the rows or the language change.
+ *
+ * Properties:
+ * - `rows`: `readonly TargetRow[]` (default `[]`); rows without a fan are left out.
+ * Events: none.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { renderFanChart } from '../../charts/fan-chart.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/t.ts';
+import { localized, type TargetRow } from '../../view-model/target-row.ts';
+import { sharedStyles } from '../shared-styles.ts';
+import { projectionStyles } from './maalbar-projection.styles.ts';
+
+export class MaalbarProjection extends LitElement {
+  static override styles = [sharedStyles, projectionStyles];
+  static override properties = {
+    rows: { attribute: false },
+  };
+
+  declare rows: readonly TargetRow[];
+
+  private readonly i18n = new LocaleController(this);
+  private drawn: { rows: readonly TargetRow[]; locale: Locale } | undefined;
+
+  constructor() {
+    super();
+    this.rows = [];
+  }
+
+  override render() {
+    const locale = this.i18n.locale;
+    const withFans = this.rows.filter((row) => row.fan);
+    return html`<p>${t('view.projection.intro')}</p>
+      ${withFans.length === 0 ? html`<p>${t('view.projection.empty')}</p>` : nothing}
+      <div class="charts">
+        ${withFans.map(
+          (row) =>
+            html`<figure>
+              <figcaption>${row.nr}. ${localized(row.indicator, locale)}</figcaption>
+              <svg data-fan=${row.id}></svg>
+            </figure>`,
+        )}
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const locale = this.i18n.locale;
+    if (this.drawn?.rows === this.rows && this.drawn.locale === locale) return;
+    this.drawn = { rows: this.rows, locale };
+    for (const row of this.rows) {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>(`svg[data-fan="${CSS.escape(row.id)}"]`);
+      if (svg && row.fan) renderFanChart(svg, row.fan, { title: localized(row.indicator, locale), locale });
+    }
+  }
+}
+
+if (!customElements.get('maalbar-projection')) customElements.define('maalbar-projection', MaalbarProjection);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'maalbar-projection': MaalbarProjection;
+  }
+}
