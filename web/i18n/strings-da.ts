@@ -259,6 +259,10 @@ export const da = {
 
   'export.fileStem.results': 'resultater',
   'export.fileStem.chart': 'maal',
+  'compare.working': 'Arbejdsscenariet',
+  'compare.running': 'Scenarie B simuleres …',
+  'compare.failed': 'Scenarie B kunne ikke simuleres: {message}',
+  'library.title': 'Scenarier',
 } satisfies Record<string, string>;
 
 /** A key of the string tables, e.g. `'board.col.level'`. */

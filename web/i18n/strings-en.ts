@@ -260,4 +260,8 @@ export const en: Record<StringKey, string> = {
 
   'export.fileStem.results': 'results',
   'export.fileStem.chart': 'target',
+  'compare.working': 'The working scenario',
+  'compare.running': 'Scenario B is being simulated …',
+  'compare.failed': 'Scenario B could not be simulated: {message}',
+  'library.title': 'Scenarios',
 };

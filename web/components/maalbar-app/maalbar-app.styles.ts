@@ -86,6 +86,10 @@ export const appStyles = css`
     gap: 1.25rem;
     align-items: start;
   }
+  /* The report's wide tables get the whole width; the levers go below it. */
+  maalbar-app .workspace.wide {
+    grid-template-columns: minmax(0, 1fr);
+  }
   @media (max-width: 64rem) {
     maalbar-app .workspace {
       grid-template-columns: minmax(0, 1fr);
@@ -103,6 +107,16 @@ export const appStyles = css`
   maalbar-app maalbar-progress {
     margin-bottom: 1rem;
   }
+  maalbar-app .scenarios {
+    margin-top: 1.5rem;
+    border-top: 1px solid #d4d4d8;
+    padding-top: 0.75rem;
+  }
+  maalbar-app .scenarios > summary {
+    cursor: pointer;
+    font-size: 1.25rem;
+    font-weight: 600;
+  }
   maalbar-app footer {
     padding: 1rem 1.5rem;
     border-top: 1px solid #d0d0d0;
@@ -110,3 +124,15 @@ export const appStyles = css`
     font-size: 0.875rem;
   }
 `;
+
+let stylesAdopted = false;
+
+/** Adds the shell's styles to the document once (light DOM elements cannot use `static styles`). */
+export function adoptAppStyles(document: Document): void {
+  if (stylesAdopted) return;
+  stylesAdopted = true;
+  const sheet = appStyles.styleSheet;
+  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  else
+    document.head.append(Object.assign(document.createElement('style'), { textContent: appStyles.cssText }));
+}

@@ -1,9 +1,11 @@
 /**
  * `<maalbar-app>`: the app shell and composition root — header with the language switch, the views' navigation,
- * the simulation progress, the current view (target board, projection fans; the others to come) beside the
- * levers and the share link. It keeps the working state (WorkingStateController: URL hash + autosave), turns it
- * into a scenario, has the SimulationController run it in the workers, and shows what comes back. It computes
- * no model results: rows are adapted from the core's result.
+ * the simulation progress, the current view (target board, projection fans, compare, report; training to come)
+ * beside the levers and the share link, and the scenario library ("Scenarier") below. It keeps the working
+ * state (WorkingStateController: URL hash + autosave), turns it into a scenario, has the SimulationController
+ * run it in the workers, and shows what comes back. It computes no model results: rows are adapted from the
+ * core's result. Scenario B of the compare view runs in a second SimulationController (CompareRunner); opening
+ * or importing a library scenario makes it the working state (LibrarySection).
  *
  * Properties: none to set. Read-only for tests and tools: `runInfo` (run ids, status, replications, timings).
  * Reflected attributes: `data-status` (initial/pending/complete/error), `data-run` (current run id),
@@ -37,23 +39,15 @@ import type { LeverChangeEvent, LeverResetEvent } from '../maalbar-levers/maalba
 import type { ProgressState } from '../maalbar-progress/maalbar-progress.ts';
 import '../maalbar-progress/maalbar-progress.ts';
 import '../maalbar-projection/maalbar-projection.ts';
+import '../maalbar-report/maalbar-report.ts';
 import '../maalbar-share/maalbar-share.ts';
 import '../maalbar-target-board/maalbar-target-board.ts';
 import type { AmbitionChangeEvent } from '../maalbar-target-board/maalbar-target-board.ts';
 import { APP_VIEWS } from './app-views.ts';
-import { appStyles } from './maalbar-app.styles.ts';
-
-let stylesAdopted = false;
-
-/** Adds the shell's styles to the document once (light DOM elements cannot use `static styles`). */
-function adoptAppStyles(document: Document): void {
-  if (stylesAdopted) return;
-  stylesAdopted = true;
-  const sheet = appStyles.styleSheet;
-  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  else
-    document.head.append(Object.assign(document.createElement('style'), { textContent: appStyles.cssText }));
-}
+import { CompareRunner } from './compare-runner.ts';
+import { LibrarySection } from './library-section.ts';
+import { todayIso } from './today-iso.ts';
+import { adoptAppStyles } from './maalbar-app.styles.ts';
 
 /** What a test or a tool may read about the runs. */
 export interface RunInfo {
@@ -74,7 +68,13 @@ export class MaalbarApp extends LitElement {
       if (rerun) this.startRun(state);
     },
   });
+  private readonly compareB = new CompareRunner(this);
   private readonly parameters = ruleParameters(BUNDLED_RULES.files);
+  private readonly library = new LibrarySection(this, {
+    state: () => this.working.state,
+    onOpen: (next) => this.working.set(next),
+    onError: (message) => this.simulation.fail(message),
+  });
   private scenarioCache: { id: string; base: ResolvedScenario; catalog: LeverSpec[] } | undefined;
   private current: ResolvedScenario | undefined;
   private rowsCache: { key: unknown; locale: string; rows: TargetRow[] } | undefined;
@@ -133,7 +133,7 @@ export class MaalbarApp extends LitElement {
           @cancel=${() => this.simulation.cancel()}
         ></maalbar-progress>
         ${this.renderNotices()}
-        <div class="workspace">
+        <div class=${state.view === 'report' ? 'workspace wide' : 'workspace'}>
           <section class="view" aria-labelledby="view-title">
             <h2 id="view-title">${t(view.label)}</h2>
             ${this.renderView(state)}
@@ -149,6 +149,7 @@ export class MaalbarApp extends LitElement {
             <maalbar-share .href=${this.shareUrl()}></maalbar-share>
           </aside>
         </div>
+        ${this.library.render()}
       </main>
       <footer>${t('app.footer')}</footer>
     `;
@@ -189,6 +190,25 @@ export class MaalbarApp extends LitElement {
         ></maalbar-target-board>`;
     }
     if (state.view === 'projection') return html`<maalbar-projection .rows=${rows}></maalbar-projection>`;
+    if (state.view === 'compare') {
+      const result = this.simulation.result;
+      const working = result && this.current ? { result, scenario: this.current } : undefined;
+      return this.compareB.render({
+        working,
+        saved: this.library.saved,
+        ambition: state.ambition,
+        locale: this.i18n.locale,
+      });
+    }
+    if (state.view === 'report') {
+      return html`${this.renderBasis(stale)}
+        <maalbar-report
+          .result=${this.simulation.result}
+          .scenario=${this.current}
+          ambition=${state.ambition}
+          date=${todayIso()}
+        ></maalbar-report>`;
+    }
     const label = APP_VIEWS.find((candidate) => candidate.id === state.view)?.label ?? 'nav.board';
     return html`<p>${t('view.comingSoon', { view: t(label) })}</p>`;
   }
