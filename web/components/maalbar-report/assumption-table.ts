@@ -20,7 +20,7 @@ export function assumptionTable(assumptions: readonly AssumptionEntry[], locale:
   return html`<section class="assumptions-section" aria-labelledby="assumptions-heading">
     <h4 id="assumptions-heading">${t('report.assumptions.heading')}</h4>
     <p class="intro">${t('report.assumptions.intro')}</p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-labelledby="assumptions-heading" tabindex="0">
       <table class="assumptions">
         <caption>
           ${t('report.assumptions.caption', { count: assumptions.length })}

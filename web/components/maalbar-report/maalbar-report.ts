@@ -140,7 +140,7 @@ export class MaalbarReport extends LitElement {
         </header>
         <section aria-labelledby="targets-heading">
           <h4 id="targets-heading">${t('report.targets.heading', { year })}</h4>
-          <div class="table-wrap">
+          <div class="table-wrap" role="region" aria-labelledby="targets-heading" tabindex="0">
             <table class="committee">
               <caption>
                 ${t('report.targets.caption', { ambition })}
