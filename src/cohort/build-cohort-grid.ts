@@ -5,7 +5,7 @@
 import type { Problem } from '../rules/located-error.ts';
 import { allowedValues, cellValueKey, checkCohortSpec, isBandedDimension } from './check-cohort-spec.ts';
 import { COHORT_MESSAGES as M } from './cohort-messages.ts';
-import { axisIndex, type CohortGrid, type GridAxis, type GridConstraint, levelOf } from './cohort-grid.ts';
+import { axisIndex, cellLevels, type CohortGrid, type GridAxis, type GridConstraint } from './cohort-grid.ts';
 import { COHORT_DIMENSIONS, type CohortDimension, type CohortSpec } from './cohort-spec.ts';
 import { markImpossibleCells } from './impossible-cells.ts';
 
@@ -68,6 +68,7 @@ export function buildCohortGrid(spec: CohortSpec, at = ''): CohortGrid {
     axes,
     strides,
     size,
+    levels: cellLevels(axes.map((axis) => axis.keys.length)),
     possible: new Uint8Array(size),
     constraints: [],
     warnings: problems,
@@ -138,14 +139,18 @@ function tableConstraint(grid: CohortGrid, spec: CohortSpec, t: number): GridCon
     cellOfGroup.push(-1);
     labels.push('(unlisted)');
   }
+  // Each cell's combination: the sum over the table's axes of level × the weight of that axis.
   const groupOf = new Int32Array(grid.size);
-  for (let cell = 0; cell < grid.size; cell++) {
-    let combo = 0;
-    tableAxes.forEach((a, k) => {
-      combo = combo * (comboSizes[k] ?? 1) + levelOf(grid, cell, a);
-    });
-    groupOf[cell] = comboGroup[combo] ?? 0;
+  const comboOf = new Int32Array(grid.size);
+  let weight = 1;
+  for (let k = tableAxes.length - 1; k >= 0; k--) {
+    const levels = grid.levels[tableAxes[k] ?? -1];
+    if (!levels) throw new RangeError(`table ${t} names a dimension the grid lacks`);
+    for (let cell = 0; cell < grid.size; cell++)
+      comboOf[cell] = (comboOf[cell] ?? 0) + (levels[cell] ?? 0) * weight;
+    weight *= comboSizes[k] ?? 1;
   }
+  for (let cell = 0; cell < grid.size; cell++) groupOf[cell] = comboGroup[comboOf[cell] ?? 0] ?? 0;
   return {
     table: t,
     groupOf,

@@ -40,6 +40,11 @@ export interface CohortGrid {
   /** Joint cells: the product of the axis sizes. */
   size: number;
   /**
+   * The level of every joint cell on each axis, levels[axis][cell], so that the passes over all cells read a
+   * level instead of dividing (see levelOf).
+   */
+  levels: Uint16Array[];
+  /**
    * 1 where the combination can exist; 0 for structural zeros, for unlisted combinations of a `rest` table away
    * from the defaults, and for combinations the tables force to 0 (a `rest` table whose listed cells already
    * hold every person with some value, e.g. all kontanthjælp recipients).
@@ -52,9 +57,32 @@ export interface CohortGrid {
 
 /** The level of axis `axis` in joint cell `cell`. */
 export function levelOf(grid: CohortGrid, cell: number, axis: number): number {
-  const stride = grid.strides[axis] ?? 1;
-  const size = grid.axes[axis]?.keys.length ?? 1;
-  return Math.floor(cell / stride) % size;
+  return grid.levels[axis]?.[cell] ?? 0;
+}
+
+/**
+ * levels[axis][cell] for axes of the given sizes (the last axis varies fastest), walked as an odometer.
+ * `cellLevels([2, 3])` → [[0,0,0,1,1,1], [0,1,2,0,1,2]].
+ */
+export function cellLevels(sizes: readonly number[]): Uint16Array[] {
+  const size = sizes.reduce((product, n) => product * n, 1);
+  const levels = sizes.map((n) => {
+    if (n > 65536) throw new RangeError(`An axis of ${n} levels is more than a grid handles (65,536).`);
+    return new Uint16Array(size);
+  });
+  const level = sizes.map(() => 0);
+  for (let cell = 0; cell < size; cell++) {
+    for (let a = 0; a < sizes.length; a++) (levels[a] as Uint16Array)[cell] = level[a] ?? 0;
+    for (let a = sizes.length - 1; a >= 0; a--) {
+      const next = (level[a] ?? 0) + 1;
+      if (next < (sizes[a] ?? 1)) {
+        level[a] = next;
+        break;
+      }
+      level[a] = 0;
+    }
+  }
+  return levels;
 }
 
 /** The position of a dimension among the grid's axes, or −1. */

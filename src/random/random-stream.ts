@@ -22,35 +22,49 @@ export function splitmix32(x: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/** An sfc32 stream from four 32-bit words of state. */
-function sfc32(a0: number, b0: number, c0: number, d0: number): RandomStream {
-  let a = a0 | 0;
-  let b = b0 | 0;
-  let c = c0 | 0;
-  let d = d0 | 0;
-  const nextUint32 = (): number => {
+/**
+ * An sfc32 stream. The state lives in four fields of one class rather than in closure variables: V8 keeps small
+ * integers in fields unboxed (closure variables that change on every draw become heap numbers, ≈ 7.5 ns a draw),
+ * and every stream shares the same `next`, so a hot loop stays optimised from one replication to the next.
+ */
+class Sfc32 implements RandomStream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(a0: number, b0: number, c0: number, d0: number) {
+    this.a = a0 | 0;
+    this.b = b0 | 0;
+    this.c = c0 | 0;
+    this.d = d0 | 0;
+    // Discard the first outputs: sfc32's state needs a few rounds to mix a weak seed.
+    for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
+  nextUint32(): number {
+    const a = this.a;
+    const b = this.b;
+    const c = this.c;
+    const d = this.d;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
-  };
-  const stream: RandomStream = {
-    nextUint32,
-    next: () => nextUint32() / 4294967296,
-  };
-  // Discard the first outputs: sfc32's state needs a few rounds to mix a weak seed.
-  for (let i = 0; i < 12; i++) nextUint32();
-  return stream;
+  }
+
+  next(): number {
+    return this.nextUint32() / 4294967296;
+  }
 }
 
 /** A stream from a seed and any number of further keys (replication, purpose…), each a 32-bit integer. */
 export function createStream(seed: number, ...keys: number[]): RandomStream {
   let h = splitmix32(seed >>> 0);
   for (const key of keys) h = splitmix32((h ^ (key >>> 0)) >>> 0);
-  return sfc32(h, splitmix32(h ^ 0x1), splitmix32(h ^ 0x2), splitmix32(h ^ 0x3));
+  return new Sfc32(h, splitmix32(h ^ 0x1), splitmix32(h ^ 0x2), splitmix32(h ^ 0x3));
 }
 
 /** The stream of replication r of a run with this seed. */

@@ -200,6 +200,14 @@ export interface ModelSettings {
   /** Months of self-support that re-earn a new dagpenge period (`dagpengeMonthsUsed` → 0). @default 12 */
   dagpengeReearnMonths?: Quantity;
   /**
+   * Probability that a month on a-dagpenge or as jobparat on kontanthjælp counts as a month of unemployment in
+   * the 12-month history (`monthsUnemployedLast12`, `weeksUnemployedLast52`) (unit "share"). Jobindsats counts
+   * unemployment in weeks weighted by the degree of unemployment (hours of work on supplementary dagpenge, short
+   * jobs and holidays within a month are not unemployment; activation is); a month of the model is whole. Each
+   * such month counts with this probability, drawn from its own stream. @default 1
+   */
+  countedUnemploymentShare?: Quantity;
+  /**
    * Visitation shares for persons entering a visitated state (kontanthjælp, uddannelseshjælp,
    * integrationsydelse) without one; default none (they stay "ingen" until a `visitation` rule fires).
    */

@@ -5,6 +5,8 @@
 import { EMPLOYER_BASED_OFFERS, OFFERS, STATES } from '../rules/facts.ts';
 import type { ActivationModel } from '../scenario/scenario.ts';
 import { cumulativeShares } from './inflow-tables.ts';
+import type { RandomStream } from '../random/random-stream.ts';
+import { OFFER_ANY, OFFER_EMPLOYER_BASED } from './evaluation-plan.ts';
 import type { QuantityValue } from './transition-tables.ts';
 
 /** Offer duration when the scenario gives none (months). */
@@ -93,4 +95,28 @@ export function pickCode(
   let code = 0;
   while (code < length - 1 && u >= (cumulative[offset + code] ?? 1)) code++;
   return code;
+}
+
+/**
+ * The offer type a wanted offer becomes (an OFFERS code; 0 for none): OFFER_ANY is employer-based with the
+ * lever's share, else one of the other types by their mix; an employer-based offer is one of those types, private
+ * løntilskud only where `allowPrivate`. Draws from `stream` in that order.
+ */
+export function offerType(
+  act: ActivationTables,
+  wanted: number,
+  allowPrivate: boolean,
+  stream: RandomStream,
+): number {
+  let type = wanted;
+  if (type === OFFER_ANY) {
+    type =
+      stream.next() < act.employerBasedShare
+        ? OFFER_EMPLOYER_BASED
+        : pickCode(act.otherCumulative, stream.next());
+  }
+  if (type === OFFER_EMPLOYER_BASED) {
+    type = pickCode(allowPrivate ? act.employerCumulative : act.employerCumulativeNoPrivate, stream.next());
+  }
+  return type;
 }

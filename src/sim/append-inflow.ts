@@ -5,6 +5,7 @@
  */
 import { allocateRows } from '../cohort/cohort.ts';
 import { STATES } from '../rules/facts.ts';
+import { poisson } from '../random/poisson.ts';
 import { uniformInt } from '../random/uniform.ts';
 import { pickCode } from './activation-tables.ts';
 import type { InflowTable } from './inflow-tables.ts';
@@ -20,6 +21,16 @@ const INTEGRATIONSYDELSE = STATES.indexOf('integrationsydelse');
 /** Weeks in one month, floor(52 / 12). */
 const ONE_MONTH_WEEKS = 4;
 
+/** Step 3 of month t: Poisson arrivals of every inflow stream in force, scaled by the macro factor U_t / U_0. */
+export function appendMonthInflow(state: ReplicationState, t: number, macro: number): void {
+  for (const stream of state.inputs.inflow) {
+    if (t < stream.first || t > stream.last) continue;
+    const mean = stream.perMonth * (stream.elasticity === 0 ? 1 : Math.pow(macro, stream.elasticity));
+    const arrivals = poisson(state.inflowStream, mean);
+    if (arrivals > 0) appendInflow(state, stream, arrivals);
+  }
+}
+
 /** Appends `arrivals` persons entering `stream.state` this month. */
 export function appendInflow(state: ReplicationState, stream: InflowTable, arrivals: number): void {
   const rng = state.inflowStream;
@@ -28,6 +39,7 @@ export function appendInflow(state: ReplicationState, stream: InflowTable, arriv
   const c = state.cohort.columns;
   const internal = state.cohort.internal;
   const s = stream.state;
+  state.activeCounts[s] = (state.activeCounts[s] ?? 0) + arrivals;
   for (let i = first; i < first + arrivals; i++) {
     const band = pickCode(stream.ageCumulative, rng.next());
     c.age[i] = uniformInt(rng, stream.ageMin[band] ?? 0, stream.ageMax[band] ?? 0);
@@ -40,7 +52,8 @@ export function appendInflow(state: ReplicationState, stream: InflowTable, arriv
         ? pickCode(stream.visitationCumulative, rng.next())
         : 0;
     c.visitation[i] = vis;
-    const unemployed = isUnemployed(s, vis) ? 1 : 0;
+    const counted = state.inputs.countedUnemployment;
+    const unemployed = isUnemployed(s, vis) && (counted >= 1 || state.historyStream.next() < counted) ? 1 : 0;
     c.integrationProgram[i] = s === INTEGRATIONSYDELSE || rng.next() < stream.integrationProgram ? 1 : 0;
     c.ydelse[i] = s;
     c.previousYdelse[i] = SELF_SUPPORT;

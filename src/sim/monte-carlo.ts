@@ -7,7 +7,7 @@
 import { STATES } from '../rules/facts.ts';
 import type { MonteCarloResult, MonteCarloValues, SummaryContext } from './monte-carlo-result.ts';
 import type { PreparedModel } from './prepare-model.ts';
-import { simulateReplication } from './simulate-replication.ts';
+import { simulateReplication, type ReplicationWorkspace } from './simulate-replication.ts';
 import { summariseMonteCarlo } from './summarise-monte-carlo.ts';
 
 export interface MonteCarloOptions {
@@ -75,9 +75,10 @@ export function monteCarlo(model: PreparedModel, options: MonteCarloOptions = {}
     parameters: new Float64Array(count * paths),
     cappedPersonMonths: 0,
   };
+  const workspace: ReplicationWorkspace = {};
   for (let r = from; r < to; r++) {
     if (options.signal?.aborted) throw new MonteCarloAbortedError(r - from);
-    const result = simulateReplication(model, r);
+    const result = simulateReplication(model, r, { workspace });
     const i = r - from;
     raw.indicators.forEach((values, k) =>
       values.set(result.indicators.subarray(k * months, (k + 1) * months), i * months),

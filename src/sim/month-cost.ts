@@ -9,11 +9,12 @@ import * as stateClasses from './state-classes.ts';
 
 const { SUPPORT } = stateClasses; // a module-level copy: see month-step.ts
 
-/** Net kroner of the month; `benefit` and `defaultRefusion` by state code. */
+/** Net kroner of the month; `fired` has `stride` bytes per rule row; `benefit` and `defaultRefusion` by state. */
 export function monthCost(
   cohort: Cohort,
   plan: EvaluationPlan,
   fired: Uint8Array,
+  stride: number,
   benefit: Float64Array,
   defaultRefusion: Float64Array,
 ): number {
@@ -28,7 +29,7 @@ export function monthCost(
     let rate = defaultRefusion[s] ?? 0;
     for (let j = 0; j < refusions.length; j++) {
       const refusion = refusions[j];
-      if (refusion !== undefined && fired[refusion.row * count + i] === 1) {
+      if (refusion !== undefined && fired[refusion.row * stride + i] === 1) {
         rate = refusion.rate;
         break;
       }

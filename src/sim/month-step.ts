@@ -5,30 +5,42 @@
  * 2. ageing (age + 1 in the birth month; pension at pension age) and the competing-risk exit draw;
  * 4. every fact updated (DESIGN §2.2).
  * Step 3, inflow, appends new persons after the pass (they are not stepped in the month they arrive).
- * Persons in absorbing states are skipped (after their month of entry is over).
+ *
+ * Persons who can never again be moved by an exit draw or be seen by a rule rest (see resting.ts): the pass
+ * counts them by state and closes the gap they leave, keeping the others in their order, so that the rules and
+ * the next months run over active persons only. Draws happen in the same order and number as without resting,
+ * so results are the same to the bit.
  */
 import { FACTS, STATES, VISITATIONS } from '../rules/facts.ts';
-import { poisson } from '../random/poisson.ts';
+import { copyRow } from '../cohort/copy-row.ts';
 import * as activation from './activation-tables.ts';
 import * as offerCodes from './evaluation-plan.ts';
-import * as personEvents from './person-events.ts';
+import * as eventKinds from './event-rows.ts';
 import type { ReplicationState } from './replication-state.ts';
-import { appendInflow } from './append-inflow.ts';
+import { appendMonthInflow } from './append-inflow.ts';
+import * as monthTables from './count-tables.ts';
+import * as bounds from './exit-bounds.ts';
+import * as exits from './exit-destination.ts';
+import * as restingModule from './resting.ts';
 import * as stateClasses from './state-classes.ts';
-
-/**
- * The exit probabilities of a person-month are scaled down to sum to this when factors push them above it
- * (counted in cappedPersonMonths). 1, so that a scenario's "everyone leaves" (probability 1) means exactly that.
- */
-export const MAX_EXIT_PROBABILITY = 1;
 
 // Module-level copies of imported bindings: some loaders (tsx, CommonJS output) turn each use of an import into a
 // property read, which costs more than the work of the loop itself.
 const { ABSORBING, SUPPORT, VISITATED, isUnemployed } = stateClasses;
-const { pickCode } = activation;
-const { OFFER_ANY, OFFER_EMPLOYER_BASED } = offerCodes;
-const { gatherPersonEvents, NO_REQUIREMENT, OFFER_ALLOW_PRIVATE, OFFER_END } = personEvents;
-const NS = STATES.length;
+const { offerType, pickCode } = activation;
+const { NEVER, safeHazards } = bounds;
+const { exitDestination, setBaseThisMonth } = exits;
+const { schedulePension } = restingModule;
+const { OFFER_ANY } = offerCodes;
+const {
+  eventRows,
+  hazardEvents,
+  NO_REQUIREMENT,
+  offerEvents,
+  OFFER_ALLOWS_PRIVATE,
+  OFFER_ENDS,
+  OFFER_SHIFT,
+} = eventKinds;
 const NV = VISITATIONS.length;
 const MAX_AGE = FACTS.age.max;
 const code = (state: (typeof STATES)[number]): number => STATES.indexOf(state);
@@ -37,65 +49,77 @@ const SYGEDAGPENGE = code('sygedagpenge');
 const SELF_SUPPORT = code('selvforsoergelse');
 const PENSION = code('pension');
 
-/** popcount of 12-bit masks, and weeks = floor(months × 52 / 12) for 0…1200 months (a division costs more). */
-const POPCOUNT = Uint8Array.from({ length: 4096 }, (_, m) => {
-  let c = 0;
-  for (let b = m; b !== 0; b &= b - 1) c++;
-  return c;
-});
-const WEEKS = Int32Array.from({ length: 1201 }, (_, m) => Math.floor((m * 52) / 12));
+const { POPCOUNT, WEEKS } = monthTables;
 
-/** Steps the persons of `state.cohort` through month t (≥ 1), then appends the month's inflow. */
+/** Steps the active persons of `state.cohort` through month t (≥ 1), then appends the month's inflow. */
 export function stepMonth(state: ReplicationState, t: number): void {
-  const { cohort, inputs, main } = state;
+  const { cohort, inputs, main, resting } = state;
   const n = cohort.count;
   const c = cohort.columns;
   const { age, ydelse, previousYdelse, enteredYdelseThisMonth, monthsInYdelse, monthsOnSupport } = c;
   const { weeksOnSupport, monthsUnemployedLast12, weeksUnemployedLast52, dagpengeMonthsUsed } = c;
-  const { sickWeeksLast9Months, education, visitation, offer, monthsInOffer } = c;
+  const { sickWeeksLast9Months, education, academic, insured, integrationProgram } = c;
+  const { visitation, offer, monthsInOffer } = c;
   const { birthMonth, unemploymentMask, sickMask, monthsSelfSupport, offerMonthsLeft } = cohort.internal;
   const tt = inputs.transitions;
-  const { destStart, pairDest, pairIndex, duration, eduVis, plain, pairs: K, durationSize, ageSize } = tt;
-  const ageTable = tt.age;
-  const offerTable = tt.offer;
+  const { destStart, durationSize } = tt;
+  const { upper, positive } = state.bounds;
   const act = inputs.activation;
   const capacity = act.capacity;
   const startRate = act.start;
   const offerMonths = act.months;
   const { pensionAge, spellBreakMonths, dagpengeReearnMonths, visitationOnEntry, hasVisitationOnEntry } =
     inputs;
-  const probs = state.probabilities;
+  const counted = inputs.countedUnemployment;
+  const history = state.historyStream;
+  const { counts: restingCounts, absorbing: restsAbsorbing, selfSupportFrom } = resting;
+  const { previousYdelse: keepPrevious, weeksOnSupport: keepWeeksOnSupport } = state.keep;
+  const { monthsUnemployedLast12: keepUnemployed, weeksUnemployedLast52: keepWeeksUnemployed } = state.keep;
+  const keepSickWeeks = state.keep.sickWeeksLast9Months;
+  const active = state.activeCounts.fill(0);
 
-  // This month's base probabilities: the macro factor on the pairs it applies to.
-  const baseT = state.baseThisMonth;
+  // Resting self-supporting persons who reach pension age this month.
+  const due = resting.pensionDue[t] ?? 0;
+  restingCounts[SELF_SUPPORT] = (restingCounts[SELF_SUPPORT] ?? 0) - due;
+  restingCounts[PENSION] = (restingCounts[PENSION] ?? 0) + due;
+
   const macro = inputs.macro[t] ?? 1;
-  for (let k = 0; k < baseT.length; k++) {
-    const e = tt.elasticity[k] ?? 0;
-    baseT[k] = (tt.base[k] ?? 0) * (e === 0 ? 1 : Math.pow(macro, e));
-  }
+  setBaseThisMonth(state, macro);
   const calendarMonth = (state.startMonthOfYear + t) % 12;
 
   const plan = state.plan;
-  const hasEvents =
-    plan !== null &&
-    plan.transitions.length + plan.visitations.length + plan.offers.length + plan.hazards.length > 0;
-  if (plan && hasEvents) state.events = gatherPersonEvents(plan, state.fired, state.firedCount, state.events);
-  const evaluated = hasEvents ? state.firedCount : 0;
+  const fired = state.fired;
+  const evaluated = plan ? state.firedCount : 0;
+  const rows = eventRows(plan, state.firedStride, state.eventRows);
+  const { transitionCount, visitationCount, offerCount, hazardCount, offerKind, offerCode } = rows;
+  const transitionRows = rows.transitions;
+  const visitationRows = rows.visitations;
+  const offerRows = rows.offers;
+  const hazardRows = rows.hazards;
+  const withEvents = transitionCount + visitationCount + offerCount + hazardCount > 0 ? evaluated : 0;
   const transitionEvents = plan ? plan.transitions : [];
   const visitationEvents = plan ? plan.visitations : [];
-  const hazardEvents = plan ? plan.hazards : [];
-  const { transition: transitionOf, visitation: visitationOf, requirement: requirementOf } = state.events;
-  const { offerFlags, hazards: hazardsOf } = state.events;
+  const safe = safeHazards(plan ? plan.hazards : [], tt, state.hazardSafe);
+  const allHazards = hazardCount >= 31 ? 0x7fffffff : (1 << hazardCount) - 1;
   let inOffer = state.inOffer;
-  let capped = 0;
+  // Row w receives person i: w < i once someone has come to rest.
+  let w = 0;
 
   for (let i = 0; i < n; i++) {
     const from = ydelse[i] ?? 0;
     if (ABSORBING[from] === 1) {
-      if (enteredYdelseThisMonth[i] === 1) {
-        enteredYdelseThisMonth[i] = 0;
-        previousYdelse[i] = from;
+      const bare = offer[i] === 0 && visitation[i] === 0 && monthsInOffer[i] === 0;
+      if (restsAbsorbing[from] === 1 && bare) {
+        restingCounts[from] = (restingCounts[from] ?? 0) + 1;
+        continue;
       }
+      if (w !== i) copyRow(cohort, i, w);
+      if (enteredYdelseThisMonth[w] === 1) {
+        enteredYdelseThisMonth[w] = 0;
+        previousYdelse[w] = from;
+      }
+      active[from] = (active[from] ?? 0) + 1;
+      w++;
       continue;
     }
     let to = from;
@@ -109,62 +133,58 @@ export function stepMonth(state: ReplicationState, t: number): void {
       inOffer--;
     }
 
-    // 1. Last month's reform events (for persons who were there when the rules ran).
-    let requirement = NO_REQUIREMENT;
-    let allowPrivate = false;
-    let hazardBits = 0;
-    if (i < evaluated) {
-      // Indices are checked before use: reading an array at −1 is a slow property lookup.
-      const trIndex = transitionOf[i] ?? -1;
-      const tr = trIndex >= 0 ? transitionEvents[trIndex] : undefined;
-      if (tr !== undefined) {
-        if (tr.probability >= 1 || main.next() < tr.probability) to = tr.to;
-        else if (tr.otherwise >= 0) to = tr.otherwise;
+    // 1. Last month's reform events (for persons who were there when the rules ran); the first rule of a kind
+    // in rule order wins, hazards and offer flags combine. Offer and hazard events are read where they matter.
+    const withEvent = i < withEvents;
+    if (withEvent) {
+      for (let j = 0; j < transitionCount; j++) {
+        if (fired[(transitionRows[j] ?? 0) + i] !== 1) continue;
+        const tr = transitionEvents[j];
+        if (tr !== undefined) {
+          if (tr.probability >= 1 || main.next() < tr.probability) to = tr.to;
+          else if (tr.otherwise >= 0) to = tr.otherwise;
+        }
+        break;
       }
-      const viIndex = visitationOf[i] ?? -1;
-      if (viIndex >= 0 && vis === 0 && VISITATED[from] === 1) {
-        const vi = visitationEvents[viIndex];
-        if (vi !== undefined) vis = pickCode(vi.cumulative, main.next());
+      if (vis === 0 && VISITATED[from] === 1) {
+        for (let j = 0; j < visitationCount; j++) {
+          if (fired[(visitationRows[j] ?? 0) + i] !== 1) continue;
+          const vi = visitationEvents[j];
+          if (vi !== undefined) vis = pickCode(vi.cumulative, main.next());
+          break;
+        }
       }
-      const flags = offerFlags[i] ?? 0;
-      if ((flags & OFFER_END) !== 0 && off !== 0) {
+      if (off !== 0 && (offerEvents(fired, offerRows, offerKind, offerCount, i) & OFFER_ENDS) !== 0) {
         off = 0;
         inOffer--;
       }
-      allowPrivate = (flags & OFFER_ALLOW_PRIVATE) !== 0;
-      requirement = requirementOf[i] ?? NO_REQUIREMENT;
-      hazardBits = hazardsOf[i] ?? 0;
     }
 
     // 2a. Ageing; pension at pension age.
     let a = age[i] ?? 0;
-    if ((birthMonth[i] ?? 0) === calendarMonth) {
+    const born = birthMonth[i] ?? 0;
+    if (born === calendarMonth) {
       a = a < MAX_AGE ? a + 1 : a;
-      age[i] = a;
       if (a >= pensionAge) to = PENSION;
     }
 
     // 1b. New offers for persons who stay where they are, within capacity.
     if (to === from && off === 0 && inOffer < capacity && SUPPORT[from] === 1) {
+      let requirement = NO_REQUIREMENT;
+      let allowPrivate = false;
+      if (withEvent && offerCount > 0) {
+        const offers = offerEvents(fired, offerRows, offerKind, offerCount, i);
+        allowPrivate = (offers & OFFER_ALLOWS_PRIVATE) !== 0;
+        const first = offers >> OFFER_SHIFT;
+        if (first > 0) requirement = offerCode[first - 1] ?? NO_REQUIREMENT;
+      }
       let wanted = requirement;
       if (wanted === NO_REQUIREMENT && act.anyStart) {
         const p = startRate[from] ?? 0;
         if (p > 0 && main.next() < p) wanted = OFFER_ANY;
       }
       if (wanted !== NO_REQUIREMENT) {
-        let type = wanted;
-        if (type === OFFER_ANY) {
-          type =
-            main.next() < act.employerBasedShare
-              ? OFFER_EMPLOYER_BASED
-              : pickCode(act.otherCumulative, main.next());
-        }
-        if (type === OFFER_EMPLOYER_BASED) {
-          type = pickCode(
-            allowPrivate ? act.employerCumulative : act.employerCumulativeNoPrivate,
-            main.next(),
-          );
-        }
+        const type = offerType(act, wanted, allowPrivate, main);
         if (type > 0) {
           off = type;
           offerStarted = true;
@@ -173,134 +193,118 @@ export function stepMonth(state: ReplicationState, t: number): void {
       }
     }
 
-    // 2b. Competing-risk exits for persons no event or age has moved.
-    if (to === from) {
-      const k0 = destStart[from] ?? 0;
-      const k1 = destStart[from + 1] ?? 0;
-      if (k1 > k0) {
-        const m = monthsInYdelse[i] ?? 0;
-        // Row offsets into the value-major factor tables: row × pairs.
-        const dRow = (m < durationSize ? m : durationSize - 1) * K;
-        const aRow = (a < ageSize ? a : ageSize - 1) * K;
-        const evRow = ((education[i] ?? 0) * NV + vis) * K;
-        const oRow = off * K;
-        let sum = 0;
-        if (plain[from] === 1) {
-          for (let k = k0; k < k1; k++) {
-            const p = baseT[k] ?? 0;
-            probs[k - k0] = p;
-            sum += p;
-          }
-        } else {
-          for (let k = k0; k < k1; k++) {
-            const p =
-              (baseT[k] ?? 0) *
-              (duration[dRow + k] ?? 1) *
-              (ageTable[aRow + k] ?? 1) *
-              (eduVis[evRow + k] ?? 1) *
-              (offerTable[oRow + k] ?? 1);
-            probs[k - k0] = p;
-            sum += p;
-          }
+    // 2b. Competing-risk exits for persons no event or age has moved. Most months are settled by the bounds:
+    // a draw at or above the upper bound of the summed probabilities means "stays" (exit-bounds.ts). Under
+    // hazard events that may raise the sum, the full computation decides.
+    const months = monthsInYdelse[i] ?? 0;
+    const edu = education[i] ?? 0;
+    if (to === from && (destStart[from + 1] ?? 0) > (destStart[from] ?? 0)) {
+      const row = months < durationSize ? months : durationSize - 1;
+      const b = ((from * durationSize + row) << 1) | (off !== 0 ? 1 : 0);
+      const safeBits = safe[from] ?? 0;
+      // Hazards the bounds hold under (safeBits) are read only when the full computation runs.
+      const hazardBits =
+        withEvent && (safeBits & allHazards) !== allHazards
+          ? hazardEvents(fired, hazardRows, hazardCount, i)
+          : 0;
+      if ((hazardBits & ~safeBits) === 0 && positive[b] === 1) {
+        const u = main.next();
+        if (u < (upper[b] ?? 1)) {
+          const bits = withEvent ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
+          to = exitDestination(state, from, row, a, edu, vis, off, bits, u);
         }
-        for (let j = 0; hazardBits !== 0; j++, hazardBits >>>= 1) {
-          const event = hazardEvents[j];
-          if ((hazardBits & 1) === 0 || event === undefined) continue;
-          const kd = pairIndex[from * NS + event.to] ?? -1;
-          if (kd < 0) continue;
-          const before = probs[kd - k0] ?? 0;
-          const after = before * event.factor;
-          probs[kd - k0] = after;
-          sum += after - before;
-          const kr = event.redirectTo >= 0 ? (pairIndex[from * NS + event.redirectTo] ?? -1) : -1;
-          if (kr >= 0 && before > after) {
-            probs[kr - k0] = (probs[kr - k0] ?? 0) + (before - after);
-            sum += before - after;
-          }
-        }
-        if (sum > 0) {
-          let scale = 1;
-          if (sum > MAX_EXIT_PROBABILITY) {
-            scale = MAX_EXIT_PROBABILITY / sum;
-            capped++;
-          }
-          const u = main.next();
-          let cumulative = 0;
-          for (let k = k0; k < k1; k++) {
-            cumulative += (probs[k - k0] ?? 0) * scale;
-            if (u < cumulative) {
-              to = pairDest[k] ?? from;
-              break;
-            }
-          }
-        }
+      } else {
+        const bits = withEvent ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
+        to = exitDestination(state, from, row, a, edu, vis, off, bits, -1);
       }
     }
 
-    // 4. Facts.
+    // 4. Facts, written to row w.
     const changed = to !== from;
-    ydelse[i] = to;
-    previousYdelse[i] = from;
-    enteredYdelseThisMonth[i] = changed ? 1 : 0;
-    const miy = changed ? 1 : Math.min((monthsInYdelse[i] ?? 0) + 1, 1200);
-    monthsInYdelse[i] = miy;
+    ydelse[w] = to;
+    if (keepPrevious) previousYdelse[w] = from;
+    enteredYdelseThisMonth[w] = changed ? 1 : 0;
+    const miy = changed ? 1 : months < 1200 ? months + 1 : 1200;
+    monthsInYdelse[w] = miy;
+    age[w] = a;
 
     let mos = monthsOnSupport[i] ?? 0;
     let dp = dagpengeMonthsUsed[i] ?? 0;
     if (SUPPORT[to] === 1) {
-      monthsSelfSupport[i] = 0;
+      monthsSelfSupport[w] = 0;
       mos = mos < 1200 ? mos + 1 : mos;
       if (to === A_DAGPENGE && dp < 48) dp++;
     } else {
       const selfMonths = to === SELF_SUPPORT ? (monthsSelfSupport[i] ?? 0) + 1 : 0;
-      monthsSelfSupport[i] = selfMonths;
+      monthsSelfSupport[w] = selfMonths;
       if (selfMonths >= spellBreakMonths) mos = 0;
       if (selfMonths >= dagpengeReearnMonths) dp = 0;
     }
-    monthsOnSupport[i] = mos;
-    weeksOnSupport[i] = WEEKS[mos] ?? 0;
-    dagpengeMonthsUsed[i] = dp;
+    monthsOnSupport[w] = mos;
+    if (keepWeeksOnSupport) weeksOnSupport[w] = WEEKS[mos] ?? 0;
+    dagpengeMonthsUsed[w] = dp;
 
     if (VISITATED[to] !== 1) vis = 0;
     else if (changed && VISITATED[from] !== 1) {
       vis = hasVisitationOnEntry[to] === 1 ? pickCode(visitationOnEntry, main.next(), to * NV, NV) : 0;
     }
-    visitation[i] = vis;
+    visitation[w] = vis;
 
-    const unemployed = isUnemployed(to, vis) ? 1 : 0;
+    // An unemployed month counts in the history with probability `counted` (ModelSettings).
+    const unemployed = isUnemployed(to, vis) && (counted >= 1 || history.next() < counted) ? 1 : 0;
     const mask = (((unemploymentMask[i] ?? 0) << 1) | unemployed) & 0xfff;
-    unemploymentMask[i] = mask;
-    const um = POPCOUNT[mask] ?? 0;
-    monthsUnemployedLast12[i] = um;
-    weeksUnemployedLast52[i] = WEEKS[um] ?? 0;
+    unemploymentMask[w] = mask;
+    if (keepUnemployed || keepWeeksUnemployed) {
+      const um = POPCOUNT[mask] ?? 0;
+      monthsUnemployedLast12[w] = um;
+      if (keepWeeksUnemployed) weeksUnemployedLast52[w] = WEEKS[um] ?? 0;
+    }
     const sick = (((sickMask[i] ?? 0) << 1) | (to === SYGEDAGPENGE ? 1 : 0)) & 0x1ff;
-    sickMask[i] = sick;
-    sickWeeksLast9Months[i] = WEEKS[POPCOUNT[sick] ?? 0] ?? 0;
+    sickMask[w] = sick;
+    if (keepSickWeeks) sickWeeksLast9Months[w] = WEEKS[POPCOUNT[sick] ?? 0] ?? 0;
 
     if (off !== 0 && (changed || SUPPORT[to] !== 1)) {
       off = 0;
       inOffer--;
     }
+    const left = offerMonthsLeft[i] ?? 1;
     if (off === 0) {
-      monthsInOffer[i] = 0;
-      offerMonthsLeft[i] = 0;
+      monthsInOffer[w] = 0;
+      offerMonthsLeft[w] = 0;
     } else if (offerStarted) {
-      monthsInOffer[i] = 1;
-      offerMonthsLeft[i] = (offerMonths[off] ?? 1) - 1;
+      monthsInOffer[w] = 1;
+      offerMonthsLeft[w] = (offerMonths[off] ?? 1) - 1;
     } else {
-      monthsInOffer[i] = (monthsInOffer[i] ?? 0) + 1;
-      offerMonthsLeft[i] = (offerMonthsLeft[i] ?? 1) - 1;
+      monthsInOffer[w] = (monthsInOffer[i] ?? 0) + 1;
+      offerMonthsLeft[w] = left - 1;
     }
-    offer[i] = off;
+    offer[w] = off;
+
+    // Persons who can never be moved or seen by a rule again are counted, not kept.
+    if (off === 0 && vis === 0) {
+      if (restsAbsorbing[to] === 1) {
+        restingCounts[to] = (restingCounts[to] ?? 0) + 1;
+        continue;
+      }
+      if (to === SELF_SUPPORT && miy >= (selfSupportFrom[edu] ?? NEVER)) {
+        restingCounts[to] = (restingCounts[to] ?? 0) + 1;
+        schedulePension(resting, t, calendarMonth, born, a, pensionAge);
+        continue;
+      }
+    }
+    active[to] = (active[to] ?? 0) + 1;
+    if (w !== i) {
+      education[w] = edu;
+      academic[w] = academic[i] ?? 0;
+      insured[w] = insured[i] ?? 0;
+      integrationProgram[w] = integrationProgram[i] ?? 0;
+      birthMonth[w] = born;
+    }
+    w++;
   }
+  cohort.count = w;
   state.inOffer = inOffer;
-  state.capped += capped;
 
   // 3. Inflow from outside the cohort.
-  for (const stream of inputs.inflow) {
-    if (t < stream.first || t > stream.last) continue;
-    const mean = stream.perMonth * (stream.elasticity === 0 ? 1 : Math.pow(macro, stream.elasticity));
-    const arrivals = poisson(state.inflowStream, mean);
-    if (arrivals > 0) appendInflow(state, stream, arrivals);
-  }
+  appendMonthInflow(state, t, macro);
 }

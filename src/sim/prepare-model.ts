@@ -7,7 +7,7 @@ import type { Cohort } from '../cohort/cohort.ts';
 import { syntheticCohort, type SyntheticCohortReport } from '../cohort/synthetic-cohort.ts';
 import { createStream } from '../random/random-stream.ts';
 import { compileRuleSet } from '../rules/compile-rule-set.ts';
-import { OFFERS, parameterNameOf, STATES } from '../rules/facts.ts';
+import { OFFERS, parameterNameOf, STATES, type FactName } from '../rules/facts.ts';
 import type { CompiledRuleSet } from '../rules/compiled-rule-set.ts';
 import { resolveEvent } from '../rules/compile/resolve-event.ts';
 import type { ParameterValues } from '../rules/reference-engine.ts';
@@ -19,6 +19,9 @@ import { monthsBetween, type Month } from '../time/month.ts';
 import { DEFAULT_OFFER_MONTHS } from './activation-tables.ts';
 import { evaluationPlan, type EvaluationPlan } from './evaluation-plan.ts';
 import { indicatorLayout, type IndicatorDefinition } from './indicator-layout.ts';
+import { factsRead } from './facts-read.ts';
+import { quietStates } from './quiet-states.ts';
+import { RESTING_FACTS } from './resting.ts';
 import { ruleSchedule, type RuleSchedule } from './rule-schedule.ts';
 
 /** Plans kept in PreparedModel.plans before it is emptied (a plan is cheap to rebuild from a cached kernel). */
@@ -61,6 +64,18 @@ export interface PreparedModel {
    * only these need a new kernel when their values change; parameters of event params do not.
    */
   readonly conditionParameters: readonly (readonly string[])[];
+  /**
+   * 1 for each state code in which no rule of the run can fire for a person without an offer or visitation
+   * (quietStates with RESTING_FACTS): persons who can only be there from now on need no stepping (resting.ts).
+   */
+  readonly quiet: Uint8Array;
+  /** The facts some rule of the run reads (factsRead); the step may leave the others behind (month-step.ts). */
+  readonly factsRead: ReadonlySet<FactName>;
+  /**
+   * 1 where month t runs the rules and rule-parameter defaults of month t − 1, so that a replication can keep
+   * last month's plan (its drawn parameter values are the same in every month).
+   */
+  readonly samePlanAsPrevious: Uint8Array;
   /** Compiled kernels by rule set and condition-parameter values (filled on first use). */
   readonly kernels: Map<string, CompiledRuleSet>;
   /** Plans by rule set and all parameter values (filled on first use). */
@@ -122,6 +137,11 @@ export function prepareModel(
     cohortReport = synthetic.report;
   }
   const schedule = ruleSchedule(ruleSet, scenario.start, months);
+  const planKeys = schedule.monthLabels.map((month, t) => {
+    const setIndex = schedule.setOfMonth[t] ?? 0;
+    const set = schedule.ruleSets[setIndex];
+    return `${setIndex}|${set ? Object.values(scenarioParameters(set, month)).join(',') : ''}`;
+  });
   return {
     scenario,
     ruleSet,
@@ -135,6 +155,9 @@ export function prepareModel(
     cohort,
     cohortReport,
     conditionParameters: schedule.ruleSets.map(conditionParameterNames),
+    quiet: quietStates(ruleSet, RESTING_FACTS),
+    factsRead: factsRead(ruleSet),
+    samePlanAsPrevious: Uint8Array.from(planKeys, (key, t) => (t > 0 && key === planKeys[t - 1] ? 1 : 0)),
     kernels: new Map(),
     plans: new Map(),
     codegen: options.codegen ?? true,

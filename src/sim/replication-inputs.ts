@@ -29,6 +29,8 @@ export interface ReplicationInputs {
   pensionAge: number;
   spellBreakMonths: number;
   dagpengeReearnMonths: number;
+  /** Probability that an unemployed month counts in the 12-month history (ModelSettings.countedUnemploymentShare). */
+  countedUnemployment: number;
   /** Cumulative visitation shares on entry, [state × VISITATIONS.length + v], and whether a state has them. */
   visitationOnEntry: Float64Array;
   hasVisitationOnEntry: Uint8Array;
@@ -91,6 +93,9 @@ export function replicationInputs(model: PreparedModel, replication: number): Re
     pensionAge: whole(settings.pensionAge, DEFAULT_PENSION_AGE),
     spellBreakMonths: Math.max(1, whole(settings.spellBreakMonths, DEFAULT_SPELL_BREAK_MONTHS)),
     dagpengeReearnMonths: Math.max(1, whole(settings.dagpengeReearnMonths, DEFAULT_DAGPENGE_REEARN_MONTHS)),
+    countedUnemployment: settings.countedUnemploymentShare
+      ? Math.min(1, Math.max(0, value(settings.countedUnemploymentShare)))
+      : 1,
     visitationOnEntry,
     hasVisitationOnEntry,
     benefit: costs

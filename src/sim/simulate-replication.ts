@@ -3,7 +3,7 @@
  * cohort (reform events, ageing, exits, inflow, facts) and evaluate the rules in effect (indicators, cost, and
  * the events that act next month). A pure function of (model, replication).
  */
-import type { Cohort } from '../cohort/cohort.ts';
+import { ensureCapacity, type Cohort } from '../cohort/cohort.ts';
 import { STATES } from '../rules/facts.ts';
 import { countIndicators, WindowSums } from './count-indicators.ts';
 import { monthCost } from './month-cost.ts';
@@ -31,9 +31,22 @@ export interface ReplicationResult {
 export interface ReplicationOptions {
   /**
    * Called after the rules of month t ran, with the cohort as the rules saw it (for stepping through months in
-   * the trainer, and for tests). Read only: changing the cohort changes the run.
+   * the trainer, and for tests). Read only: changing the cohort changes the run. Implies `fullCohort`.
    */
   onMonth?: (t: number, cohort: Readonly<Cohort>) => void;
+  /**
+   * true: every person is stepped and evaluated every month and every fact kept up to date. Default false:
+   * persons whom no exit and no rule can reach any more are counted instead of stepped (resting.ts), and facts
+   * that no rule reads are left behind. The results are the same to the bit.
+   */
+  fullCohort?: boolean;
+  /** Buffers handed from one replication to the next (monteCarlo passes one); filled by the call. */
+  workspace?: ReplicationWorkspace;
+}
+
+/** The state of the last replication run with this workspace, whose buffers the next one reuses. */
+export interface ReplicationWorkspace {
+  state?: ReplicationState;
 }
 
 /** `simulateReplication(prepareModel(scenario, ruleSet), 0).indicators` → the series of replication 0. */
@@ -43,7 +56,9 @@ export function simulateReplication(
   options: ReplicationOptions = {},
 ): ReplicationResult {
   const inputs = replicationInputs(model, replication);
-  const state = replicationState(model, replication, inputs);
+  const full = options.onMonth !== undefined || options.fullCohort === true;
+  const state = replicationState(model, replication, inputs, options.workspace?.state, full);
+  if (options.workspace) options.workspace.state = state;
   const length = model.months + 1;
   const result: ReplicationResult = {
     replication,
@@ -72,18 +87,31 @@ function evaluateMonth(
   windows: WindowSums,
   result: ReplicationResult,
 ): void {
-  const plan = planForMonth(model, t, state.inputs.ruleParameters);
+  const plan =
+    state.plan && model.samePlanAsPrevious[t] === 1
+      ? state.plan
+      : planForMonth(model, t, state.inputs.ruleParameters);
   const count = state.cohort.count;
-  const needed = plan.rowCount * count;
+  // Rows of the kernel's output padded to a multiple of 4 persons (the bytes beyond `count` set to 0), so that
+  // counting reads four persons at a time; the padding rows' columns are whatever the free rows hold.
+  const stride = (count + 3) & ~3;
+  ensureCapacity(state.cohort, stride);
+  const needed = plan.rowCount * stride;
   if (state.fired.length < needed) state.fired = new Uint8Array(Math.max(needed, state.fired.length * 2));
-  plan.kernel.evaluate(state.cohort.columns, count, state.fired);
+  plan.kernel.evaluate(state.cohort.columns, stride, state.fired);
+  if (stride > count) {
+    for (let row = 0; row < plan.rowCount; row++)
+      state.fired.fill(0, row * stride + count, (row + 1) * stride);
+  }
   state.plan = plan;
   state.firedCount = count;
+  state.firedStride = stride;
   const length = result.length;
   countIndicators(
     plan,
     state.fired,
     count,
+    stride,
     model.indicators,
     windows,
     model.windowSeeds,
@@ -91,14 +119,28 @@ function evaluateMonth(
     length,
     result.indicators,
   );
-  const ydelse = state.cohort.columns.ydelse;
-  const perState = state.stateCounts.fill(0);
-  for (let i = 0; i < count; i++) {
-    const s = ydelse[i] ?? 0;
-    perState[s] = (perState[s] ?? 0) + 1;
+  // Persons per state: the step counts the active ones from month 1 on (resting.ts counts the others).
+  const active = state.activeCounts;
+  if (t === 0) {
+    const ydelse = state.cohort.columns.ydelse;
+    active.fill(0);
+    for (let i = 0; i < count; i++) {
+      const s = ydelse[i] ?? 0;
+      active[s] = (active[s] ?? 0) + 1;
+    }
   }
-  perState.forEach((persons, s) => (result.states[s * length + t] = persons));
+  const resting = state.resting.counts;
+  for (let s = 0; s < active.length; s++) {
+    result.states[s * length + t] = (active[s] ?? 0) + (resting[s] ?? 0);
+  }
   if (result.costs && state.inputs.benefit) {
-    result.costs[t] = monthCost(state.cohort, plan, state.fired, state.inputs.benefit, state.inputs.refusion);
+    result.costs[t] = monthCost(
+      state.cohort,
+      plan,
+      state.fired,
+      stride,
+      state.inputs.benefit,
+      state.inputs.refusion,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStream, replicationStream } from '../../src/random/random-stream.ts';
+import { createStream, replicationStream, splitmix32 } from '../../src/random/random-stream.ts';
 
 describe('random streams', () => {
   // Regression values: produced by this implementation (sfc32 seeded via splitmix32) when it was written and
@@ -19,6 +19,37 @@ describe('random streams', () => {
     expect([replication.nextUint32(), replication.nextUint32()]).toEqual([1954280970, 2447484621]);
     const keyed = createStream(42, 1, 2);
     expect([keyed.nextUint32(), keyed.nextUint32()]).toEqual([2237689222, 3383967175]);
+  });
+
+  it('gives, draw for draw, the numbers of the closure-based sfc32 it replaced (100,000 draws, 3 streams)', () => {
+    // The reference: sfc32 as first written (state in closure variables), seeded the same way.
+    const reference = (seed: number, ...keys: number[]): (() => number) => {
+      let h = splitmix32(seed >>> 0);
+      for (const key of keys) h = splitmix32((h ^ (key >>> 0)) >>> 0);
+      let [a, b, c, d] = [h | 0, splitmix32(h ^ 0x1) | 0, splitmix32(h ^ 0x2) | 0, splitmix32(h ^ 0x3) | 0];
+      const next = (): number => {
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        return t >>> 0;
+      };
+      for (let i = 0; i < 12; i++) next();
+      return next;
+    };
+    for (const [seed, keys] of [
+      [42, []],
+      [20150224, [0x5ee0, 17]],
+      [4294967295, [1, 2, 3]],
+    ] as const) {
+      const stream = createStream(seed, ...keys);
+      const expected = reference(seed, ...keys);
+      let mismatches = 0;
+      for (let i = 0; i < 100_000; i++) if (stream.nextUint32() !== expected()) mismatches++;
+      expect(mismatches).toBe(0);
+    }
   });
 
   it('the same seed and keys give the same stream; another key gives another', () => {

@@ -13,6 +13,29 @@ describe('countFired', () => {
     expect(countFired(fired, 4, [0, 1])).toBe(3);
     expect(countFired(fired, 4, [])).toBe(0);
   });
+
+  it('counts four persons at a time on a padded stride exactly as one at a time', () => {
+    // 3 rows over 1,001 persons with a stride of 1,004 (padding 0), random bytes: the word path (stride % 4 = 0)
+    // against the byte path on the same data copied to an unpadded layout.
+    const count = 1001;
+    const stride = 1004;
+    const padded = new Uint8Array(3 * stride);
+    const plain = new Uint8Array(3 * count);
+    let x = 12345;
+    for (let row = 0; row < 3; row++) {
+      for (let i = 0; i < count; i++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        const bit = x >>> 31;
+        padded[row * stride + i] = bit;
+        plain[row * count + i] = bit;
+      }
+    }
+    for (const rows of [[0], [2], [0, 1], [0, 1, 2]]) {
+      const expected = countFired(plain, count, rows);
+      expect(expected).toBeGreaterThan(0);
+      expect(countFired(padded, count, rows, stride)).toBe(expected);
+    }
+  });
 });
 
 describe('WindowSums', () => {

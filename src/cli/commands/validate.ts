@@ -73,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 export const validate: Command = {
-  summary: 'check rule and scenario files (schema, facts, operators, cases, extends) and print located errors',
+  summary:
+    'check rule and scenario files (schema, facts, operators, cases, extends) and print located errors',
   run,
 };
