@@ -130,6 +130,12 @@ export function assumptionLabel(path: string, scenario: object): LocalText {
     if (a === 'pensionAge') return text('pensionsalder', 'pension age');
     if (a === 'spellBreakMonths') return text('måneder der afbryder et forløb', 'months that end a spell');
     if (a === 'dagpengeReearnMonths') return text('genoptjening af dagpengeret', 're-earning dagpenge');
+    if (a === 'countedUnemploymentShare') {
+      return text(
+        'andel af ledighedsmåneder der tæller som ledig',
+        'share of unemployed months counted as unemployed',
+      );
+    }
     if (a === 'visitationOnEntry') {
       return text(`${n(b)}: andel ${n(c)} ved tilgang`, `${n(b)}: share ${n(c)} on entry`);
     }
