@@ -25,3 +25,19 @@ export const sharedStyles = css`
     border: 0;
   }
 `;
+
+/** The data tables of the board, the compare view and the report: a scroll wrapper, full width, left captions. */
+export const tableStyles = css`
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.5rem;
+  }
+`;

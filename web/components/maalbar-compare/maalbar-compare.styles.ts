@@ -28,18 +28,6 @@ export const compareStyles = css`
   .muted {
     font-style: italic;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5rem;
-  }
   th,
   td {
     border-bottom: 1px solid #d0d0d0;

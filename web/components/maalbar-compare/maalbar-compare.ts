@@ -25,7 +25,7 @@ import type { BaseScenario } from '../../../src/scenario/scenario.ts';
 import type { MonteCarloResult } from '../../../src/sim/monte-carlo-result.ts';
 import { resultFanData } from '../maalbar-report/result-fan-data.ts';
 import { verdictBadge, verdictStyles } from '../maalbar-report/report-verdict.ts';
-import { sharedStyles } from '../shared-styles.ts';
+import { sharedStyles, tableStyles } from '../shared-styles.ts';
 import { compareStyles } from './maalbar-compare.styles.ts';
 
 /** One scenario of the comparison with its run. */
@@ -46,7 +46,7 @@ export interface CompareChoice {
 export type CompareSelectEvent = CustomEvent<{ side: 'a' | 'b'; id: string }>;
 
 export class MaalbarCompare extends LitElement {
-  static override styles = [sharedStyles, verdictStyles, compareStyles];
+  static override styles = [sharedStyles, tableStyles, verdictStyles, compareStyles];
   static override properties = {
     a: { attribute: false },
     b: { attribute: false },

@@ -50,18 +50,6 @@ export const reportStyles = css`
     margin: 0.25rem 0;
     color: #404040;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5rem;
-  }
   th,
   td {
     border: 1px solid #b0b0b0;

@@ -34,7 +34,7 @@ import { targetGoalText } from '../../../src/report/target-goal-text.ts';
 import { targetRationale } from '../../../src/report/target-rationale.ts';
 import type { BaseScenario } from '../../../src/scenario/scenario.ts';
 import type { MonteCarloResult } from '../../../src/sim/monte-carlo-result.ts';
-import { sharedStyles } from '../shared-styles.ts';
+import { sharedStyles, tableStyles } from '../shared-styles.ts';
 import { assumptionTable } from './assumption-table.ts';
 import { REPORT_PAGE_CSS, reportStyles } from './maalbar-report.styles.ts';
 import { resultFanData } from './result-fan-data.ts';
@@ -63,7 +63,7 @@ function formatDate(date: string, locale: Locale): string | undefined {
 }
 
 export class MaalbarReport extends LitElement {
-  static override styles = [sharedStyles, verdictStyles, reportStyles];
+  static override styles = [sharedStyles, tableStyles, verdictStyles, reportStyles];
   static override properties = {
     result: { attribute: false },
     scenario: { attribute: false },

@@ -30,18 +30,6 @@ export const targetBoardStyles = css`
     font-size: 0.875rem;
     color: #404040;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5rem;
-  }
   th,
   td {
     border-bottom: 1px solid #d0d0d0;

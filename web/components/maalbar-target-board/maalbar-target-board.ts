@@ -23,7 +23,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { reachableAt } from '../../view-model/reachable-at.ts';
 import { localized, type TargetNote, type TargetRow, type Verdict } from '../../view-model/target-row.ts';
-import { sharedStyles } from '../shared-styles.ts';
+import { sharedStyles, tableStyles } from '../shared-styles.ts';
 import { targetBoardStyles } from './maalbar-target-board.styles.ts';
 
 export type AmbitionChangeEvent = CustomEvent<{ ambition: number }>;
@@ -39,7 +39,7 @@ const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
 };
 
 export class MaalbarTargetBoard extends LitElement {
-  static override styles = [sharedStyles, targetBoardStyles];
+  static override styles = [sharedStyles, tableStyles, targetBoardStyles];
   static override properties = {
     rows: { attribute: false },
     ambition: { type: Number },
