@@ -3,6 +3,11 @@
  * and the English table must have exactly these keys (a missing or extra key fails the type check).
  * Placeholders are `{name}`; callers pass values already formatted for the locale (see format.ts).
  */
+import { dataDa } from './areas/data-da.ts';
+import { editorDa } from './areas/editor-da.ts';
+import { robustDa } from './areas/robust-da.ts';
+import { trainingDa } from './areas/training-da.ts';
+
 export const da = {
   'app.name': 'Målbar',
   'app.tagline': 'Er resultatniveauerne ambitiøse og samtidig realistiske?',
@@ -263,6 +268,10 @@ export const da = {
   'compare.running': 'Scenarie B simuleres …',
   'compare.failed': 'Scenarie B kunne ikke simuleres: {message}',
   'library.title': 'Scenarier',
+  ...trainingDa,
+  ...editorDa,
+  ...dataDa,
+  ...robustDa,
 } satisfies Record<string, string>;
 
 /** A key of the string tables, e.g. `'board.col.level'`. */

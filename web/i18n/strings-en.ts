@@ -2,6 +2,10 @@
  * The English string table. Typed against the Danish keys: a missing or extra key is a type error.
  * Domain words stay Danish (a-dagpenge, kontanthjælp, resultatniveau, ressourceforløb…).
  */
+import { dataEn } from './areas/data-en.ts';
+import { editorEn } from './areas/editor-en.ts';
+import { robustEn } from './areas/robust-en.ts';
+import { trainingEn } from './areas/training-en.ts';
 import type { StringKey } from './strings-da.ts';
 
 export const en: Record<StringKey, string> = {
@@ -264,4 +268,8 @@ export const en: Record<StringKey, string> = {
   'compare.running': 'Scenario B is being simulated …',
   'compare.failed': 'Scenario B could not be simulated: {message}',
   'library.title': 'Scenarios',
+  ...trainingEn,
+  ...editorEn,
+  ...dataEn,
+  ...robustEn,
 };
