@@ -10,8 +10,19 @@ export default defineConfig({
   server: { fs: { allow: ['..'] } },
   test: {
     root: '.',
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'] } },
+      {
+        extends: true,
+        // Builds the app once for all browser tests (test/browser/build-site.ts).
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/build-site.ts'],
+        },
+      },
+    ],
   },
 });

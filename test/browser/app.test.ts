@@ -6,11 +6,10 @@
  * autosave brings the state back; cancel stops a run; the language switch works; no console errors, no request
  * leaves localhost, axe-core finds no serious or critical violation. Screenshots go to test-results/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   axeViolations,
   launchChromium,
@@ -21,7 +20,6 @@ import {
 } from './browser-harness.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
-const SITE = resolve('dist/web');
 const TIMINGS = resolve('test-results/timings.json');
 /** A full run of 1,000 replications takes tens of seconds while the simulator is being sped up. */
 const RUN_TIMEOUT = 240_000;
@@ -115,13 +113,7 @@ async function moveLeverAndTime(page: Page, lever: string, value: string) {
 
 describe('Målbar in Chromium', () => {
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-      { stdio: 'inherit' },
-    );
-    if (!existsSync(resolve(SITE, 'index.html'))) throw new Error(`vite build wrote no ${SITE}/index.html`);
-    server = await startStaticServer(SITE);
+    server = await startStaticServer(inject('siteDir'));
     session = await launchChromium();
     app = await openPage(session, server.url);
   }, 180_000);
