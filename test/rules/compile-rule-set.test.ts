@@ -10,7 +10,7 @@ import { lowerRuleSet } from '../../src/rules/compile/lower-rule-set.ts';
 import { DEFAULT_PERSON } from '../../src/rules/default-person.ts';
 import { columnsToPerson, personsToColumns } from '../../src/rules/person-columns.ts';
 import { createReferenceEngine, runReference } from '../../src/rules/reference-engine.ts';
-import type { PersonFacts } from '../../src/rules/facts.ts';
+import { STATES, type PersonFacts } from '../../src/rules/facts.ts';
 import type { ParameterValues } from '../../src/rules/reference-engine.ts';
 import type { RuleEvent, RuleFile, RuleMeta, RuleSet, TopLevelCondition } from '../../src/rules/rule-file.ts';
 
@@ -298,12 +298,39 @@ describe('compileRuleSet output', () => {
     ]);
   });
 
-  it('computes each distinct leaf once in the generated loop, however many rules use it', () => {
+  it('computes each distinct leaf once per person, however many rules use it', () => {
     const young = { fact: 'age', operator: 'lessThan', value: 30 };
     const ruleSet = ruleSetOf([
       { all: [young, { fact: 'ydelse', operator: 'equal', value: 'kontanthjaelp' }] },
       { all: [young, { fact: 'ydelse', operator: 'equal', value: 'uddannelseshjaelp' }] },
       { any: [{ fact: 'age', operator: 'lessThanInclusive', value: 29 }] }, // the same test written otherwise
+    ]);
+    const lowered = lowerRuleSet(ruleSet, {}, 'throw');
+    const plan = planKernel(
+      lowered.graph,
+      lowered.rules.map((rule) => rule.root),
+    );
+    // Without the ydelse branches: one loop body, the age test written once, each column read once.
+    const flat = generateKernelSource(plan, null);
+    expect(flat.match(/c\d+ <= 29/g)).toHaveLength(1);
+    expect(flat.match(/= a\d+\[i\]/g)).toHaveLength(2);
+    // With them: ydelse read once before the switch, and within each branch the age test at most once.
+    const branched = generateKernelSource(plan);
+    expect(branched.match(/= a\d+\[i\];\s*switch/g)).toHaveLength(1);
+    const branches = branched.split(/case \d+:|default:/).slice(1);
+    expect(branches).toHaveLength(STATES.length + 1);
+    for (const branch of branches) expect((branch.match(/c\d+ <= 29/g) ?? []).length).toBeLessThanOrEqual(1);
+  });
+
+  it('branches on the ydelse so that a person computes only the rules possible in their ydelse', () => {
+    const ruleSet = ruleSetOf([
+      {
+        all: [
+          { fact: 'ydelse', operator: 'equal', value: 'kontanthjaelp' },
+          { fact: 'age', operator: 'lessThan', value: 30 },
+        ],
+      },
+      { all: [{ fact: 'ydelse', operator: 'in', value: ['a-dagpenge', 'kontanthjaelp'] }] },
     ]);
     const lowered = lowerRuleSet(ruleSet, {}, 'throw');
     const source = generateKernelSource(
@@ -312,8 +339,15 @@ describe('compileRuleSet output', () => {
         lowered.rules.map((rule) => rule.root),
       ),
     );
-    expect(source.match(/c\d+ <= 29/g)).toHaveLength(1);
-    expect(source.match(/= a\d+\[i\]/g)).toHaveLength(2); // two columns, each read once per person
+    const branch = (state: (typeof STATES)[number]): string =>
+      source
+        .split(/(?=case \d+:|default:)/)
+        .find((part) => part.startsWith(`case ${STATES.indexOf(state)}:`)) ?? '';
+    expect(branch('kontanthjaelp')).toMatch(/out\[o0 \+ i\]/);
+    expect(branch('kontanthjaelp')).toMatch(/out\[o1 \+ i\]/);
+    expect(branch('a-dagpenge')).not.toMatch(/out\[o0 \+ i\]/);
+    expect(branch('a-dagpenge')).toMatch(/out\[o1 \+ i\]/);
+    expect(branch('selvforsoergelse')).toMatch(/^case \d+: break;/);
   });
 
   it('falls back to the interpreter where eval is forbidden (a page CSP without unsafe-eval)', () => {

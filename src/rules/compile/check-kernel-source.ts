@@ -5,9 +5,22 @@
  * property access or comment can reach `new Function`, whatever a rule file contains.
  */
 
-const ALLOWED_CHARACTERS = /^[A-Za-z0-9_\s+\-*<>=!&|^()[\]{};,]*$/;
+const ALLOWED_CHARACTERS = /^[A-Za-z0-9_\s+\-*<>=!&|^()[\]{};,:]*$/;
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/g;
-const ALLOWED_WORDS = new Set(['const', 'let', 'for', 'cols', 'tables', 'n', 'i', 'out']);
+const ALLOWED_WORDS = new Set([
+  'const',
+  'let',
+  'for',
+  'switch',
+  'case',
+  'default',
+  'break',
+  'cols',
+  'tables',
+  'n',
+  'i',
+  'out',
+]);
 const NUMBERED = /^[acvoT][0-9]+$/;
 
 /** Throws unless `source` uses only the generator's vocabulary. */
