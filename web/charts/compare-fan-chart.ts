@@ -6,8 +6,7 @@
  * @example renderCompareFanChart(svg, { a: { label: 'Basis', data }, b: { label: 'Ledighed −5 %', data: other } },
  *            { title: 'Ledighedsydelse' })
  */
-import type { Selection } from 'd3';
-import { formatMonth, monthToDate } from '../i18n/format.ts';
+import { formatMonth } from '../i18n/format.ts';
 import { getLocale } from '../i18n/locale-store.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
@@ -18,6 +17,7 @@ import { drawLegend } from './chart-legend.ts';
 import { checkFanChartData, type FanChartData } from './fan-chart-data.ts';
 import { BLUE_FAN, drawFan, monthScale, valueScale, type FanPalette } from './fan-layers.ts';
 import { cursorMonths } from './fan-tooltip.ts';
+import { drawTargetMark, TARGET_COLOUR } from './target-mark.ts';
 import { formatChartValue, targetSymbol } from './format-chart-value.ts';
 
 /** One side of the comparison. */
@@ -50,7 +50,6 @@ const PALETTE_B: FanPalette = {
   medianDash: '7 4',
   bandOpacity: 0.45,
 };
-const TARGET_COLOUR = '#a04000';
 const MARGIN = { right: 16, bottom: 32, left: 64 };
 /** Keeps points and markers at the first and last month clear of the axes. */
 const X_INSET = 8;
@@ -127,7 +126,7 @@ export function renderCompareFanChart(
   drawAxes(body, x, y, plot, unit, unitLabel, locale);
   drawFan(body, a.data, x, y, PALETTE_A, 'fan fan-a', ['band80']);
   drawFan(body, b.data, x, y, PALETTE_B, 'fan fan-b', ['band80']);
-  drawTargetLine(body, a.data, x, y, plot);
+  drawTargetMark(body, a.data, x, y, plot);
 
   const months = cursorMonths([a.data, b.data]);
   const linesAt = (month: string): string[] => {
@@ -171,31 +170,4 @@ export function renderCompareFanChart(
     ...(options.onCursor ? { onMove: options.onCursor } : {}),
   });
   return { cursor, months };
-}
-
-function drawTargetLine(
-  layer: Selection<SVGGElement, unknown, null, undefined>,
-  data: FanChartData,
-  x: ReturnType<typeof monthScale>,
-  y: ReturnType<typeof valueScale>,
-  plot: PlotArea,
-): void {
-  if (!data.target) return;
-  const ty = y(data.target.level);
-  const tx = x(monthToDate(data.target.month));
-  const g = layer.append('g').attr('class', 'target');
-  g.append('line')
-    .attr('class', 'target-line')
-    .attr('x1', plot.left)
-    .attr('x2', plot.left + plot.width)
-    .attr('y1', ty)
-    .attr('y2', ty)
-    .attr('stroke', TARGET_COLOUR)
-    .attr('stroke-width', 1.5)
-    .attr('stroke-dasharray', '6 3');
-  g.append('path')
-    .attr('class', 'target-marker')
-    .attr('d', `M${tx},${ty - 6}L${tx + 6},${ty}L${tx},${ty + 6}L${tx - 6},${ty}Z`)
-    .attr('fill', TARGET_COLOUR)
-    .attr('stroke', '#ffffff');
 }

@@ -18,6 +18,7 @@ import { drawLegend, type LegendItem } from './chart-legend.ts';
 import { checkFanChartData, type FanChartData } from './fan-chart-data.ts';
 import { BLUE_FAN, drawFan, monthScale, valueScale, type MonthScale, type ValueScale } from './fan-layers.ts';
 import { cursorMonths, fanTooltipLines } from './fan-tooltip.ts';
+import { drawTargetMark, TARGET_COLOUR } from './target-mark.ts';
 import { formatChartValue, targetSymbol, targetWords } from './format-chart-value.ts';
 import type { Selection } from 'd3';
 
@@ -40,7 +41,6 @@ export interface FanChartHandle {
 }
 
 /** Colours of the target marks: dark orange, ≥ 4.5:1 on white, and dashed so it never reads as a fan line. */
-const TARGET_COLOUR = '#a04000';
 const OBSERVED_COLOUR = '#1a1a1a';
 const MARGIN = { right: 16, bottom: 32, left: 64 };
 /** Keeps points and markers at the first and last month clear of the axes. */
@@ -160,21 +160,12 @@ function drawTarget(
   plot: PlotArea,
   locale: Locale,
 ) {
-  if (!data.target) return;
+  const g = drawTargetMark(layer, data, x, y, plot);
+  if (!g || !data.target) return;
   const { month, level, direction } = data.target;
   const tx = x(monthToDate(month));
   const ty = y(level);
-  const g = layer.append('g').attr('class', 'target');
-  g.append('line')
-    .attr('class', 'target-line')
-    .attr('x1', plot.left)
-    .attr('x2', plot.left + plot.width)
-    .attr('y1', ty)
-    .attr('y2', ty)
-    .attr('stroke', TARGET_COLOUR)
-    .attr('stroke-width', 1.5)
-    .attr('stroke-dasharray', '6 3');
-  g.append('line')
+  g.insert('line', '.target-marker')
     .attr('class', 'target-month')
     .attr('x1', tx)
     .attr('x2', tx)
@@ -183,11 +174,6 @@ function drawTarget(
     .attr('stroke', TARGET_COLOUR)
     .attr('stroke-width', 1)
     .attr('stroke-dasharray', '2 3');
-  g.append('path')
-    .attr('class', 'target-marker')
-    .attr('d', `M${tx},${ty - 6}L${tx + 6},${ty}L${tx},${ty + 6}L${tx - 6},${ty}Z`)
-    .attr('fill', TARGET_COLOUR)
-    .attr('stroke', '#ffffff');
   const label = t(
     'chart.target.label',
     {
