@@ -26,7 +26,10 @@ export const sharedStyles = css`
   }
 `;
 
-/** The data tables of the board, the compare view and the report: a scroll wrapper, full width, left captions. */
+/**
+ * The data tables of every view (board, compare, report, library…): a scroll wrapper, full width, left captions,
+ * ruled rows, row headers, right-aligned tabular numbers.
+ */
 export const tableStyles = css`
   .table-wrap {
     overflow-x: auto;
@@ -39,5 +42,24 @@ export const tableStyles = css`
     text-align: left;
     font-weight: 600;
     padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    border-bottom: 1px solid #d0d0d0;
+    padding: 0.5rem;
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom: 2px solid #1a1a1a;
+    font-size: 0.875rem;
+  }
+  th[scope='row'] {
+    font-weight: 500;
+  }
+  .number {
+    text-align: right;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
 `;

@@ -28,25 +28,6 @@ export const compareStyles = css`
   .muted {
     font-style: italic;
   }
-  th,
-  td {
-    border-bottom: 1px solid #d0d0d0;
-    padding: 0.5rem;
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom: 2px solid #1a1a1a;
-    font-size: 0.875rem;
-  }
-  th[scope='row'] {
-    font-weight: 500;
-  }
-  .number {
-    text-align: right;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
   h3 {
     font-size: 1.125rem;
     margin: 1.5rem 0 0.5rem;

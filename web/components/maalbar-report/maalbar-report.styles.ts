@@ -61,11 +61,6 @@ export const reportStyles = css`
     background: #f2f2f2;
     font-size: 0.875rem;
   }
-  .number {
-    text-align: right;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
   .goal {
     min-width: 12rem;
   }

@@ -64,28 +64,7 @@ export const libraryStyles = css`
     flex-basis: 100%;
   }
   table.list {
-    border-collapse: collapse;
-    width: 100%;
     margin: 1rem 0;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5rem;
-  }
-  th,
-  td {
-    border-bottom: 1px solid #d0d0d0;
-    padding: 0.5rem;
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom: 2px solid #1a1a1a;
-    font-size: 0.875rem;
-  }
-  th[scope='row'] {
-    font-weight: 500;
   }
   .actions {
     display: flex;

@@ -31,7 +31,7 @@ import type { StorageStatus } from '../../storage/resilient-scenario-store.ts';
 import { ScenarioLibrary } from '../../storage/scenario-library.ts';
 import type { SavedScenario, ScenarioStore } from '../../storage/scenario-store.ts';
 import type { ResolvedScenario, Scenario } from '../../../src/scenario/scenario.ts';
-import { sharedStyles } from '../shared-styles.ts';
+import { sharedStyles, tableStyles } from '../shared-styles.ts';
 import { importReportView, type ImportReport } from './import-report-view.ts';
 import { savedScenarioTable } from './saved-scenario-table.ts';
 import { libraryStyles } from './maalbar-scenario-library.styles.ts';
@@ -57,7 +57,7 @@ function hasStatus(store: ScenarioStore): store is ScenarioStore & StatusSource 
 }
 
 export class MaalbarScenarioLibrary extends LitElement {
-  static override styles = [sharedStyles, libraryStyles];
+  static override styles = [sharedStyles, tableStyles, libraryStyles];
   static override properties = {
     store: { attribute: false },
     scenario: { attribute: false },

@@ -37,10 +37,6 @@ export const targetBoardStyles = css`
     text-align: left;
     vertical-align: top;
   }
-  thead th {
-    border-bottom: 2px solid #1a1a1a;
-    font-size: 0.875rem;
-  }
   th[scope='row'] {
     font-weight: 500;
     min-width: 10rem;
