@@ -35,7 +35,15 @@ export interface PrepareOptions {
   cohort?: Cohort;
   /** Passed to compileRuleSet: false forces the eval-free kernel (a page without 'unsafe-eval'). */
   codegen?: boolean;
+  /**
+   * Compiled kernels to reuse and add to: the `kernels` of an earlier model of the same rule set, start, end
+   * and codegen (a lever change that keeps these recompiles nothing). Kept below MAX_SHARED_KERNELS entries.
+   */
+  kernels?: Map<string, CompiledRuleSet>;
 }
+
+/** Kernels kept in a shared map before it is emptied (each lever value of a condition parameter adds one). */
+const MAX_SHARED_KERNELS = 64;
 
 export interface PreparedModel {
   readonly scenario: ResolvedScenario;
@@ -158,7 +166,7 @@ export function prepareModel(
     quiet: quietStates(ruleSet, RESTING_FACTS),
     factsRead: factsRead(ruleSet),
     samePlanAsPrevious: Uint8Array.from(planKeys, (key, t) => (t > 0 && key === planKeys[t - 1] ? 1 : 0)),
-    kernels: new Map(),
+    kernels: sharedKernels(options.kernels),
     plans: new Map(),
     codegen: options.codegen ?? true,
   };
@@ -196,6 +204,12 @@ export function planForMonth(model: PreparedModel, t: number, drawn: ParameterVa
   if (model.plans.size >= MAX_CACHED_PLANS) model.plans.clear();
   model.plans.set(planKey, plan);
   return plan;
+}
+
+function sharedKernels(kernels: Map<string, CompiledRuleSet> | undefined): Map<string, CompiledRuleSet> {
+  if (!kernels) return new Map();
+  if (kernels.size >= MAX_SHARED_KERNELS) kernels.clear();
+  return kernels;
 }
 
 /** Names of the parameters that conditions of the rule set (or any shared condition) read. */

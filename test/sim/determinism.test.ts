@@ -34,6 +34,20 @@ describe('determinism', () => {
     expect(kontant[24]).not.toBe(kontant[2 * 25 + 24]);
   });
 
+  it('gives identical results when kernels are shared from an earlier model, compiling none again', () => {
+    const first = prepareModel(richScenario(), richRuleSet());
+    monteCarlo(first, { replications: 2 });
+    const compiled = [...first.kernels.values()];
+    expect(compiled.length).toBeGreaterThan(0);
+    const lever = { ...richScenario(), seed: 11 }; // a lever change: same rules and months
+    const shared = prepareModel(lever, richRuleSet(), { kernels: first.kernels });
+    const fresh = prepareModel(lever, richRuleSet());
+    expect(fingerprint(monteCarlo(shared, { replications: 6 }))).toBe(
+      fingerprint(monteCarlo(fresh, { replications: 6 })),
+    );
+    expect([...shared.kernels.values()]).toEqual(compiled); // the very same kernel objects, none added
+  });
+
   it('gives another result for another seed', () => {
     const a = monteCarlo(prepareModel(richScenario(), richRuleSet()), { replications: 4 });
     const scenario = { ...richScenario(), seed: 7 };

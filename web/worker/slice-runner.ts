@@ -2,9 +2,11 @@
  * What a simulation worker does with a request, apart from the worker plumbing (so tests can run it in Node):
  * load the rules once per rule bundle, prepare the model once per scenario, run the slice with monteCarlo and
  * post progress and the result. The month-0 cohort is kept across scenarios that share its inputs (cohort spec,
- * seed and offer durations), so a lever change re-prepares in milliseconds instead of regenerating the cohort.
+ * seed and offer durations), so a lever change re-prepares in milliseconds instead of regenerating the cohort;
+ * compiled kernels are kept across scenarios with the same rules and months.
  */
 import type { Cohort } from '../../src/cohort/cohort.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled-rule-set.ts';
 import { loadRuleSet } from '../../src/rules/load-rule-set.ts';
 import type { RuleSet } from '../../src/rules/rule-file.ts';
 import type { ResolvedScenario } from '../../src/scenario/scenario.ts';
@@ -34,6 +36,7 @@ export function createSliceRunner(post: PostResponse): SliceRunner {
   let rules: { key: string; ruleSet: RuleSet } | undefined;
   let model: { key: string; model: PreparedModel } | undefined;
   let cohort: { key: string; cohort: Cohort } | undefined;
+  let kernels: { key: string; kernels: Map<string, CompiledRuleSet> } | undefined;
 
   return (request) => {
     const { runId } = request;
@@ -67,11 +70,13 @@ export function createSliceRunner(post: PostResponse): SliceRunner {
         if (!request.scenario) throw new Error(`The worker has no scenario "${modelKey}"; send it.`);
         const scenario: ResolvedScenario = { ...request.scenario, seed: request.seed };
         const key = cohortKey(scenario);
-        const prepared = prepareModel(
-          scenario,
-          rules.ruleSet,
-          cohort?.key === key ? { cohort: cohort.cohort } : {},
-        );
+        // Kernels depend on the rules, the months they cover and the condition parameters (part of their key).
+        const kernelKey = `${request.rules.key}|${scenario.start}|${scenario.end}`;
+        if (kernels?.key !== kernelKey) kernels = { key: kernelKey, kernels: new Map() };
+        const prepared = prepareModel(scenario, rules.ruleSet, {
+          ...(cohort?.key === key ? { cohort: cohort.cohort } : {}),
+          kernels: kernels.kernels,
+        });
         cohort = { key, cohort: prepared.cohort };
         model = { key: modelKey, model: prepared };
       }
