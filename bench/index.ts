@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { nationalSection } from './sections/national.ts';
 import { rulesSection } from './sections/rules.ts';
 import { simulationSection } from './sections/simulation.ts';
 
@@ -34,7 +35,7 @@ export interface BenchSection {
 }
 
 /** The registered sections, in the order they run. */
-const SECTIONS: BenchSection[] = [rulesSection, simulationSection];
+const SECTIONS: BenchSection[] = [rulesSection, simulationSection, nationalSection];
 
 function option(argv: readonly string[], name: string): string | undefined {
   const index = argv.indexOf(name);

@@ -6,60 +6,30 @@
  * person-month). A person-month is one person outside the absorbing states stepped and evaluated for one month.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ABSORBING_STATES, STATES } from '../../src/rules/facts.ts';
-import { loadRuleSet } from '../../src/rules/load-rule-set.ts';
-import type { RuleSet } from '../../src/rules/rule-file.ts';
-import { resolveScenario } from '../../src/scenario/resolve-scenario.ts';
-import type { ResolvedScenario, Scenario } from '../../src/scenario/scenario.ts';
 import { prepareModel, type PreparedModel } from '../../src/sim/prepare-model.ts';
 import { simulateReplication } from '../../src/sim/simulate-replication.ts';
 import type { BenchSection } from '../index.ts';
+import { repoRuleSet, repoScenario, scaledScenario } from '../repo-inputs.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SCENARIO = 'lyngby-taarbaek-2015';
 const CLI_REPLICATIONS = 1000;
 /** Replications timed at each cohort size (after one warm-up replication). */
 const SCALES = [
-  { factor: 1, replications: 20 },
-  { factor: 10, replications: 3 },
-  { factor: 100, replications: 1 },
+  { factor: 1, replications: 20, rounds: 5 },
+  { factor: 10, replications: 3, rounds: 1 },
+  { factor: 100, replications: 1, rounds: 1 },
 ] as const;
+/** Runs of the CLI per worker count; the table shows the median. */
+const CLI_RUNS = 3;
 
-/** Every rule file under rules/, validated as the CLI does. */
-function repoRuleSet(): RuleSet {
-  const files = ['indicators', 'reforms', 'conditions'].flatMap((folder) => {
-    const url = new URL(`rules/${folder}/`, ROOT);
-    return readdirSync(url)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => ({ path: `rules/${folder}/${name}`, text: readFileSync(new URL(name, url), 'utf8') }));
-  });
-  const { ruleSet, errors } = loadRuleSet(files);
-  if (!ruleSet) throw new Error(`the rules do not load: ${errors[0]?.message ?? 'unknown error'}`);
-  return ruleSet;
-}
-
-function repoScenario(id: string): ResolvedScenario {
-  const read = (name: string): Scenario =>
-    JSON.parse(readFileSync(new URL(`scenarios/${name}.json`, ROOT), 'utf8')) as Scenario;
-  return resolveScenario(read(id), read);
-}
-
-/** The scenario with the cohort and every inflow multiplied by `factor` (rates and shares unchanged). */
-function scaled(scenario: ResolvedScenario, factor: number): ResolvedScenario {
-  const copy = JSON.parse(JSON.stringify(scenario)) as ResolvedScenario;
-  copy.cohort.total *= factor;
-  for (const table of copy.cohort.tables) for (const cell of table.cells) cell.count *= factor;
-  for (const stream of copy.inflow) {
-    stream.perMonth.value *= factor;
-    if (stream.perMonth.uncertainty) {
-      stream.perMonth.uncertainty.low *= factor;
-      stream.perMonth.uncertainty.high *= factor;
-    }
-  }
-  return copy;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 const ABSORBING = new Set(ABSORBING_STATES.map((state) => STATES.indexOf(state)));
@@ -113,36 +83,49 @@ export const simulationSection: BenchSection = {
     const ruleSet = repoRuleSet();
     const scenario = repoScenario(SCENARIO);
 
-    const scale = SCALES.map(({ factor, replications }) => {
-      const model = prepareModel(scaled(scenario, factor), ruleSet);
-      const timed = timeReplications(model, replications);
+    const scale = SCALES.map(({ factor, replications, rounds }) => {
+      const model = prepareModel(scaledScenario(scenario, factor), ruleSet);
+      const timed = Array.from({ length: rounds }, () => timeReplications(model, replications));
+      // Every round runs replications 0…n−1: the same person-months, so the rounds differ only in time.
+      const personMonths = timed[0]?.personMonths ?? NaN;
+      const seconds = median(timed.map((round) => round.seconds));
       return {
         factor,
         persons: model.cohort.count,
         replications,
-        personMonths: Math.round(timed.personMonths),
-        seconds: timed.seconds,
-        nsPerPersonMonth: (timed.seconds * 1e9) / timed.personMonths,
+        rounds,
+        personMonths: Math.round(personMonths),
+        seconds,
+        nsPerPersonMonth: (seconds * 1e9) / personMonths,
+        secondsPerRound: timed.map((round) => round.seconds),
       };
     });
     const one = scale[0];
     if (!one) throw new Error('no scale measured');
 
-    const cli1 = timeCli(1);
-    const cli2 = timeCli(2);
-    if (cli1.stdout !== cli2.stdout)
-      throw new Error('maalbar run printed different JSON for 1 and 2 workers');
+    const runs1: number[] = [];
+    const runs2: number[] = [];
+    for (let run = 0; run < CLI_RUNS; run++) {
+      const cli1 = timeCli(1);
+      const cli2 = timeCli(2);
+      if (cli1.stdout !== cli2.stdout)
+        throw new Error('maalbar run printed different JSON for 1 and 2 workers');
+      runs1.push(cli1.seconds);
+      runs2.push(cli2.seconds);
+    }
+    const cli1 = { seconds: median(runs1) };
+    const cli2 = { seconds: median(runs2) };
 
     const rows = [
       {
         measure: 'step + rules, one core',
         value: `${one.nsPerPersonMonth.toFixed(1)} ns`,
-        note: `per person-month, ${SCENARIO}, ${one.replications} replications × ${Math.round(one.personMonths / one.replications)} person-months`,
+        note: `per person-month, median of ${one.rounds} rounds of ${one.replications} replications × ${Math.round(one.personMonths / one.replications)} person-months, ${SCENARIO}`,
       },
       ...[cli1, cli2].map((cli, i) => ({
         measure: `${SCENARIO}, ${CLI_REPLICATIONS} replications, ${i + 1} worker${i ? 's' : ''}`,
         value: `${cli.seconds.toFixed(2)} s`,
-        note: 'wall time of `maalbar run` (built CLI, start-up included); JSON identical for 1 and 2 workers',
+        note: `wall time of \`maalbar run\` (built CLI, start-up included), median of ${CLI_RUNS}; JSON identical for 1 and 2 workers`,
       })),
       ...scale.map((s) => ({
         measure: `cohort ×${s.factor} (${s.persons} persons)`,
@@ -157,6 +140,7 @@ export const simulationSection: BenchSection = {
         ltk2015: {
           replications: CLI_REPLICATIONS,
           seconds: { '1': cli1.seconds, '2': cli2.seconds },
+          runs: { '1': runs1, '2': runs2 },
           identicalOutput: true,
         },
         scale,
