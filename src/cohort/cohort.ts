@@ -22,7 +22,7 @@ export interface InternalColumns {
    * monthsUnemployedLast12 = popcount, weeksUnemployedLast52 = floor(popcount × 52 / 12).
    */
   unemploymentMask: Uint16Array;
-  /** Months on sygedagpenge in the last 9, as 9 bits: sickWeeksLast9Months = floor(popcount × 52 / 12). */
+  /** Months on sygedagpenge in the last 9, as 9 bits: sickWeeksLast9Months = round(popcount × 52 / 12). */
   sickMask: Uint16Array;
   /**
    * Consecutive months of self-support up to and including the current month; 0 in a month on support. The

@@ -7,12 +7,13 @@
  *   months before the run that the spell allows (a spell is preceded by 3 months of self-support);
  * - the 9-month sick mask: the current run on sygedagpenge; for jobafklaring the spell months before it that
  *   are not unemployed;
- * - weeks as floor(months × 52 / 12); dagpenge months used min(24, max(months in ydelse, u)) on a-dagpenge;
+ * - weeks from months as src/time/weeks.ts says (sick weeks rounded, the others rounded down); dagpenge months used min(24, max(months in ydelse, u)) on a-dagpenge;
  * - previousYdelse and enteredYdelseThisMonth from the first month of the run (a switch within the spell or an
  *   entry from self-support);
  * - an offer's months so far within its duration and the months it still runs.
  */
 import { FACTS, type State } from '../rules/facts.ts';
+import { sickWeeksOfMonths, weeksOfMonths } from '../time/weeks.ts';
 import type { RandomStream } from '../random/random-stream.ts';
 import { bernoulli, uniformInt } from '../random/uniform.ts';
 import type { CellValues } from './cell-values.ts';
@@ -35,8 +36,6 @@ const UDDANNELSESHJAELP = state('uddannelseshjaelp');
 const SYGEDAGPENGE = state('sygedagpenge');
 const JOBAFKLARING = state('jobafklaring');
 const SELVFORSOERGELSE = state('selvforsoergelse');
-
-const weeks = (months: number): number => Math.floor((months * 52) / 12);
 
 function popcount(bits: number): number {
   let count = 0;
@@ -126,10 +125,10 @@ export function drawCellPerson(
   columns.ydelse[row] = ydelse;
   columns.monthsInYdelse[row] = monthsInYdelse;
   columns.monthsOnSupport[row] = spell;
-  columns.weeksOnSupport[row] = weeks(spell);
+  columns.weeksOnSupport[row] = weeksOfMonths(spell);
   columns.monthsUnemployedLast12[row] = unemployed;
-  columns.weeksUnemployedLast52[row] = weeks(unemployed);
-  columns.sickWeeksLast9Months[row] = weeks(popcount(sick));
+  columns.weeksUnemployedLast52[row] = weeksOfMonths(unemployed);
+  columns.sickWeeksLast9Months[row] = sickWeeksOfMonths(popcount(sick));
   columns.dagpengeMonthsUsed[row] =
     ydelse === A_DAGPENGE ? Math.min(24, Math.max(monthsInYdelse, unemployed)) : 0;
   internal.unemploymentMask[row] = mask;

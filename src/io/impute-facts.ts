@@ -4,7 +4,7 @@
  * imputed: a person without them cannot be placed in the model. Defaults follow the model's consistency rules
  * (those of synthetic cohorts, src/cohort/default-codes.ts), computed from the facts the row does give:
  * - monthsInYdelse 12 (as DEFAULT_PERSON); previousYdelse = ydelse; enteredYdelseThisMonth = monthsInYdelse is 1;
- * - monthsOnSupport = monthsInYdelse on support, else 0; weeks = floor(months × 52 / 12);
+ * - monthsOnSupport = monthsInYdelse on support, else 0; weeks from months as src/time/weeks.ts says;
  * - education erhvervsfaglig, academic false, insured only on a-dagpenge, visitation ingen, offer ingen,
  *   integrationProgram only on integrationsydelse; monthsInOffer 0;
  * - monthsUnemployedLast12 = min(12, monthsInYdelse) when unemployed now (a-dagpenge, or kontanthjælp as
@@ -13,6 +13,7 @@
  */
 import { DEFAULTED_DIMENSIONS, defaultCodes } from '../cohort/default-codes.ts';
 import { DEFAULT_PERSON } from '../rules/default-person.ts';
+import { sickWeeksOfMonths, weeksOfMonths } from '../time/weeks.ts';
 import {
   decodeFactValue,
   FACTS,
@@ -32,7 +33,6 @@ export const REQUIRED_FACTS: readonly FactName[] = ['ydelse', 'age'];
 /** Facts given so far; `ydelse` and `age` are always there. */
 type Known = Partial<PersonFacts> & { ydelse: State; age: number };
 
-const weeks = (months: number): number => Math.floor((months * 52) / 12);
 const codes = defaultCodes();
 const number = (value: FactValue | undefined, fallback: number): number =>
   typeof value === 'number' ? value : fallback;
@@ -50,7 +50,7 @@ const DEFAULTS: [FactName, (known: Known) => FactValue][] = [
     'monthsOnSupport',
     (known) => (SUPPORT_STATES.includes(known.ydelse) ? number(known.monthsInYdelse, 12) : 0),
   ],
-  ['weeksOnSupport', (known) => weeks(number(known.monthsOnSupport, 0))],
+  ['weeksOnSupport', (known) => weeksOfMonths(number(known.monthsOnSupport, 0))],
   [
     'monthsUnemployedLast12',
     (known) => {
@@ -60,14 +60,15 @@ const DEFAULTS: [FactName, (known: Known) => FactValue][] = [
       return unemployed ? Math.min(12, number(known.monthsInYdelse, 12)) : 0;
     },
   ],
-  ['weeksUnemployedLast52', (known) => weeks(number(known.monthsUnemployedLast12, 0))],
+  ['weeksUnemployedLast52', (known) => weeksOfMonths(number(known.monthsUnemployedLast12, 0))],
   [
     'dagpengeMonthsUsed',
     (known) => (known.ydelse === 'a-dagpenge' ? Math.min(24, number(known.monthsInYdelse, 12)) : 0),
   ],
   [
     'sickWeeksLast9Months',
-    (known) => (known.ydelse === 'sygedagpenge' ? weeks(Math.min(9, number(known.monthsInYdelse, 12))) : 0),
+    (known) =>
+      known.ydelse === 'sygedagpenge' ? sickWeeksOfMonths(Math.min(9, number(known.monthsInYdelse, 12))) : 0,
   ],
   ['monthsInOffer', () => 0],
 ];

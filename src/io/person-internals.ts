@@ -11,6 +11,7 @@
  */
 import type { InternalValues } from '../cohort/append-person.ts';
 import type { PersonFacts } from '../rules/facts.ts';
+import { monthsForSickWeeks } from '../time/weeks.ts';
 
 /** Months an offer lasts when the file does not say (as synthetic cohorts assume). */
 export const DEFAULT_OFFER_MONTHS = 3;
@@ -22,11 +23,6 @@ function recentMonths(count: number, now: boolean, width: number): number {
   return ((1 << bits) - 1) << shift;
 }
 
-/** Fewest months whose weeks (floor(months × 52 / 12)) reach `weeks`. */
-function monthsForWeeks(weeks: number): number {
-  return Math.ceil((weeks * 12) / 52);
-}
-
 /** @example internalFromFacts({ ...person, ydelse: "a-dagpenge", monthsUnemployedLast12: 3 }, 0).unemploymentMask // 0b111 */
 export function internalFromFacts(person: PersonFacts, row: number): Required<InternalValues> {
   const unemployedNow =
@@ -36,7 +32,7 @@ export function internalFromFacts(person: PersonFacts, row: number): Required<In
     birthMonth: row % 12,
     unemploymentMask: recentMonths(Number(person.monthsUnemployedLast12), unemployedNow, 12),
     sickMask: recentMonths(
-      monthsForWeeks(Number(person.sickWeeksLast9Months)),
+      monthsForSickWeeks(Number(person.sickWeeksLast9Months)),
       person.ydelse === 'sygedagpenge',
       9,
     ),

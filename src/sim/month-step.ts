@@ -49,7 +49,7 @@ const SYGEDAGPENGE = code('sygedagpenge');
 const SELF_SUPPORT = code('selvforsoergelse');
 const PENSION = code('pension');
 
-const { POPCOUNT, WEEKS } = monthTables;
+const { POPCOUNT, SICK_WEEKS, WEEKS } = monthTables;
 
 /** Steps the active persons of `state.cohort` through month t (≥ 1), then appends the month's inflow. */
 export function stepMonth(state: ReplicationState, t: number): void {
@@ -261,7 +261,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
     }
     const sick = (((sickMask[i] ?? 0) << 1) | (to === SYGEDAGPENGE ? 1 : 0)) & 0x1ff;
     sickMask[w] = sick;
-    if (keepSickWeeks) sickWeeksLast9Months[w] = WEEKS[POPCOUNT[sick] ?? 0] ?? 0;
+    if (keepSickWeeks) sickWeeksLast9Months[w] = SICK_WEEKS[POPCOUNT[sick] ?? 0] ?? 0;
 
     if (off !== 0 && (changed || SUPPORT[to] !== 1)) {
       off = 0;
