@@ -235,9 +235,17 @@ export function formatTable(output: RunOutput, options: TableOptions, lang: Lang
 
 /** A CSV field: quoted when it holds the separator, a quote or a line break. */
 function csvField(value: string, separator: string): string {
-  return value.includes(separator) || value.includes('"') || value.includes('\n')
+  return value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r')
     ? `"${value.replace(/"/g, '""')}"`
     : value;
+}
+
+/**
+ * A text cell (an id, a title, a verdict) that a spreadsheet would run as a formula (=, +, -, @, tab or carriage
+ * return first) gets a leading apostrophe, as OWASP advises against CSV injection. Numbers are never prefixed.
+ */
+function csvText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** A number in CSV: plain digits, decimal comma in Danish; empty for null. */
@@ -258,9 +266,9 @@ export function formatTargetsCsv(output: RunOutput, lang: Lang): string {
     ...'level_at_0.5 level_at_0.7 level_at_0.9 verdict'.split(' '),
   ];
   const rows = output.targets.map((t) => [
-    t.id,
-    t.indicator ?? '',
-    t.title[lang],
+    csvText(t.id),
+    csvText(t.indicator ?? ''),
+    csvText(t.title[lang]),
     t.direction,
     t.baseline?.month ?? '',
     csvNumber(t.baseline?.value, lang),
@@ -271,7 +279,7 @@ export function formatTargetsCsv(output: RunOutput, lang: Lang): string {
     csvNumber(t.pReachSE, lang),
     ...OUTPUT_QUANTILES.map((p) => csvNumber(t.quantiles?.[p], lang)),
     ...['0.5', '0.7', '0.9'].map((p) => csvNumber(t.levelAt?.[p], lang)),
-    t.simulated ? (t.verdict?.[lang] ?? '') : '',
+    csvText(t.simulated ? (t.verdict?.[lang] ?? '') : ''),
   ]);
   return `${[header, ...rows].map((row) => row.map((f) => csvField(f, separator)).join(separator)).join('\n')}\n`;
 }
@@ -283,7 +291,7 @@ export function formatIndicatorsCsv(output: RunOutput, lang: Lang): string {
   for (const [id, series] of Object.entries(output.indicators)) {
     series.months.forEach((month, t) => {
       const cells = [
-        id,
+        csvText(id),
         month,
         csvNumber(series.mean[t], lang),
         ...OUTPUT_QUANTILES.map((p) => csvNumber(series.quantiles[p]?.[t], lang)),

@@ -39,7 +39,10 @@ export interface WorkerPoolOptions extends WorkerInit {
   workers: number;
   /** Replications per slice; default R / (8 × workers), between 1 and 50. */
   sliceSize?: number;
-  /** Called after every finished replication with the replications done so far and R. */
+  /** Run only replications [from, to) of the R (one machine's part of a study); default [0, R). */
+  from?: number;
+  to?: number;
+  /** Called after every finished replication with the replications done so far and the number to run. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -65,11 +68,11 @@ function workerSource(): { code: string; eval: true } | { url: URL; eval: false 
   };
 }
 
-/** Contiguous slices [from, to) of [0, R). */
-export function replicationSlices(replications: number, size: number): WorkerRequest[] {
+/** Contiguous slices [from, to) of [start, end) (default [0, end)). */
+export function replicationSlices(end: number, size: number, start = 0): WorkerRequest[] {
   const slices: WorkerRequest[] = [];
-  for (let from = 0; from < replications; from += size) {
-    slices.push({ from, to: Math.min(replications, from + size) });
+  for (let from = start; from < end; from += size) {
+    slices.push({ from, to: Math.min(end, from + size) });
   }
   return slices;
 }
@@ -80,10 +83,12 @@ export function replicationSlices(replications: number, size: number): WorkerReq
  */
 export async function monteCarloInWorkers(options: WorkerPoolOptions): Promise<MonteCarloResult> {
   const { replications } = options;
+  const start = options.from ?? 0;
+  const end = options.to ?? replications;
   const size =
     options.sliceSize ??
-    Math.max(1, Math.min(50, Math.ceil(replications / (8 * Math.max(1, options.workers)))));
-  const pending = replicationSlices(replications, size);
+    Math.max(1, Math.min(50, Math.ceil((end - start) / (8 * Math.max(1, options.workers)))));
+  const pending = replicationSlices(end, size, start);
   const count = Math.max(1, Math.min(options.workers, pending.length));
   const init: WorkerInit = { scenario: options.scenario, ruleSet: options.ruleSet, replications };
   const source = workerSource();
@@ -119,7 +124,7 @@ export async function monteCarloInWorkers(options: WorkerPoolOptions): Promise<M
         worker.on('message', (message: WorkerResponse) => {
           if (message.type === 'progress') {
             done++;
-            options.onProgress?.(done, replications);
+            options.onProgress?.(done, end - start);
           } else if (message.type === 'result') {
             results.push(message.result);
             feed(worker);

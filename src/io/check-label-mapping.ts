@@ -51,7 +51,8 @@ export function checkLabelMapping(
     if (other !== undefined) fail(pointer, IO_MESSAGES.mappingLabelTwice(label, other));
     seen.set(folded, pointer);
   };
-  const ydelser: { [label: string]: State } = {};
+  // No prototype: a label "__proto__" is kept as a label, not taken for the object's prototype (fuzz-found).
+  const ydelser: { [label: string]: State } = Object.create(null) as { [label: string]: State };
   for (const [label, state] of Object.entries(section('ydelser'))) {
     const pointer = jsonPointer(['ydelser', label]);
     claim(label, pointer);
@@ -62,7 +63,7 @@ export function checkLabelMapping(
       fail(pointer, MESSAGES.notOneOf(state, STATES), near ? MESSAGES.didYouMean(near) : undefined);
     }
   }
-  const indicators: { [label: string]: string } = {};
+  const indicators: { [label: string]: string } = Object.create(null) as { [label: string]: string };
   for (const [label, id] of Object.entries(section('indicators'))) {
     const pointer = jsonPointer(['indicators', label]);
     claim(label, pointer);

@@ -111,7 +111,8 @@ export function importCsvTable(input: Uint8Array | string, options: CsvImportOpt
       );
       continue;
     }
-    const keys: LongRow['keys'] = {};
+    // No prototype: a column named "__proto__" or "constructor" stays an ordinary key (fuzz-found).
+    const keys: LongRow['keys'] = Object.create(null) as LongRow['keys'];
     for (const column of layout.dimensions) {
       let text = fields[column]?.text.trim() ?? '';
       // Statistikbanken leaves a stub cell empty when it repeats the row above.

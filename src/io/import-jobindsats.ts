@@ -121,7 +121,8 @@ function readTable(element: unknown, pointer: string, source: JsonSource): LongT
       );
       return;
     }
-    const keys: { [dimension: string]: string } = {};
+    // No prototype: a variable named "__proto__" or "constructor" stays an ordinary key (fuzz-found).
+    const keys: { [dimension: string]: string } = Object.create(null) as { [dimension: string]: string };
     for (const index of dimensions) {
       const cell = row[index];
       keys[columns[index]?.title ?? ''] = jsonText(cell);

@@ -228,7 +228,8 @@ export function readJsonStatDataset(
       positions[k] = rest % size;
       rest = Math.floor(rest / size);
     }
-    const keys: { [dimension: string]: string } = {};
+    // No prototype: a dimension named "__proto__" or "constructor" stays an ordinary key (fuzz-found).
+    const keys: { [dimension: string]: string } = Object.create(null) as { [dimension: string]: string };
     keyDimensions.forEach((dimension, k) => {
       keys[dimension.id] = dimension.labels[positions[keyIndices[k] ?? 0] ?? 0] ?? '';
     });

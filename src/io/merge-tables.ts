@@ -23,8 +23,11 @@ export function mergeTables(parts: readonly NamedTable[], partDimension: string)
   }
   const rows = parts.flatMap(({ name, table }) =>
     table.rows.map((row) => {
-      const keys: { [dimension: string]: string } = {};
-      for (const dimension of dimensions) keys[dimension] = row.keys[dimension] ?? '';
+      // No prototype: a dimension named "__proto__" or "constructor" stays an ordinary key (fuzz-found).
+      const keys: { [dimension: string]: string } = Object.create(null) as { [dimension: string]: string };
+      for (const dimension of dimensions) {
+        keys[dimension] = Object.hasOwn(row.keys, dimension) ? (row.keys[dimension] ?? '') : '';
+      }
       keys[partDimension] = name;
       return { ...row, keys };
     }),

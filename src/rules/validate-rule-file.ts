@@ -100,6 +100,9 @@ export function checkRuleValue(
   if (valid || matchesDefinition('RuleEvent', partial.event)) {
     checkEventParams(partial.event?.params, '/event/params', context, problems);
   }
+  for (const name of declared) checkReservedName(name, jsonPointer(['meta', 'parameters', name]), problems);
+  const indicator: unknown = (partial.event?.params as { indicator?: unknown } | undefined)?.indicator;
+  checkReservedName(indicator, '/event/params/indicator', problems);
   if (!valid) return undefined;
   const rule = value as RuleFile;
   checkName(rule.name, file, problems);
@@ -211,7 +214,24 @@ export function fileBaseName(file: string): string | undefined {
   return match?.[1];
 }
 
+/** Names every JavaScript object already has ("constructor", "__proto__", …): as keys they corrupt lookups. */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** An error at `pointer` when a rule, condition, parameter or indicator name is a reserved JavaScript name. */
+function checkReservedName(name: unknown, pointer: string, problems: ProblemList): void {
+  if (typeof name !== 'string' || !RESERVED_NAMES.has(name)) return;
+  problems.error(
+    pointer,
+    {
+      da: `navnet "${name}" er reserveret i JavaScript og kan ikke bruges`,
+      en: `the name "${name}" is reserved in JavaScript and cannot be used`,
+    },
+    { da: 'vælg et andet navn, fx med bindestreg', en: 'choose another name, e.g. with a hyphen' },
+  );
+}
+
 function checkName(name: string, file: string, problems: ProblemList): void {
+  checkReservedName(name, '/name', problems);
   const expected = fileBaseName(file);
   if (expected !== undefined && name !== expected) {
     problems.error('/name', MESSAGES.nameMismatch(name, expected), MESSAGES.renameHint(expected));
