@@ -16,6 +16,13 @@ export const projectionStyles = css`
     font-weight: 600;
     margin-bottom: 0.25rem;
   }
+  form.drill {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-top: 0.25rem;
+  }
   svg.fan-chart {
     max-width: 100%;
     height: auto;

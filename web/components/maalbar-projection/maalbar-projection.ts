@@ -5,10 +5,13 @@
  *
  * Properties:
  * - `rows`: `readonly TargetRow[]` (default `[]`); rows without a fan are left out.
- * Events: none.
+ * Events:
+ * - `drill-down`: `CustomEvent<{ target: string; month: string }>` — "who is counted?" for a chart's target
+ *   (the row id) and a month of its fan; the app opens the training view's "from a number to a person".
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderFanChart } from '../../charts/fan-chart.ts';
+import { formatMonth } from '../../i18n/format.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
@@ -43,9 +46,39 @@ export class MaalbarProjection extends LitElement {
             html`<figure>
               <figcaption>${row.nr}. ${localized(row.indicator, locale)}</figcaption>
               <svg data-fan=${row.id}></svg>
+              ${this.renderDrill(row, locale)}
             </figure>`,
         )}
       </div>`;
+  }
+
+  /** A month picker and a button that asks who is behind the number (drill-down to persons). */
+  private renderDrill(row: TargetRow, locale: Locale) {
+    const months = row.fan?.months ?? [];
+    const last = months.at(-1) ?? '';
+    return html`<form
+      class="drill"
+      data-drill=${row.id}
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        const month = (event.target as HTMLFormElement).elements.namedItem('month') as HTMLSelectElement;
+        this.dispatchEvent(
+          new CustomEvent('drill-down', {
+            detail: { target: row.id, month: month.value },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }}
+    >
+      <label>
+        ${t('training.projection.month')}
+        <select name="month">
+          ${months.map((month) => html`<option value=${month} ?selected=${month === last}>${formatMonth(month, locale)}</option>`)}
+        </select>
+      </label>
+      <button type="submit">${t('training.projection.drill', { nr: row.nr })}</button>
+    </form>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -62,8 +95,13 @@ export class MaalbarProjection extends LitElement {
 
 if (!customElements.get('maalbar-projection')) customElements.define('maalbar-projection', MaalbarProjection);
 
+export type DrillDownEvent = CustomEvent<{ target: string; month: string }>;
+
 declare global {
   interface HTMLElementTagNameMap {
     'maalbar-projection': MaalbarProjection;
+  }
+  interface HTMLElementEventMap {
+    'drill-down': DrillDownEvent;
   }
 }
