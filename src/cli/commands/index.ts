@@ -1,7 +1,10 @@
 import type { Command } from './command.ts';
+import { backtest } from './backtest.ts';
+import { calibrate } from './calibrate.ts';
 import { classify } from './classify.ts';
 import { explain } from './explain.ts';
 import { importCommand } from './import.ts';
+import { merge } from './merge.ts';
 import { run } from './run.ts';
 import { validate } from './validate.ts';
 
@@ -11,5 +14,8 @@ export const commands: Record<string, Command> = {
   classify,
   explain,
   run,
+  merge,
   import: importCommand,
+  calibrate,
+  backtest,
 };
