@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 // The app lives in web/; the build is a static site (relative base) that works from any static server.
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   publicDir: false,
   build: { outDir: '../dist/web', emptyOutDir: true, target: 'es2022' },
   worker: { format: 'es' },
+  // Writes sw.js (web/sw.ts with the list of built files) for offline use.
+  plugins: [serviceWorker()],
   server: { fs: { allow: ['..'] } },
   test: {
     root: '.',

@@ -6,8 +6,8 @@
  * discriminator (`"type": "indicator"`) or a key only one branch has (`"all"`, `"fact"`) — and only that
  * branch's errors are reported; when no branch fits, one message says what shapes are allowed.
  */
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { VALIDATORS } from '../generated/rule-validators.js';
 import ruleSchemaJson from '../../rules/rule.schema.json' with { type: 'json' };
 import conditionSchemaJson from '../../rules/condition.schema.json' with { type: 'json' };
 import { MESSAGES } from '../messages.ts';
@@ -40,44 +40,14 @@ const DEFINITIONS: { [name: string]: SchemaNode } = {
 
 const MONTH_PATTERN = DEFINITIONS['Month']?.pattern;
 
-/** A json-rules-engine rule without Målbar's meta and cases, as `classify` and `explain` accept it. */
-const PLAIN_RULE_SCHEMA = {
-  type: 'object',
-  properties: {
-    name: { type: 'string' },
-    priority: { type: 'number' },
-    conditions: { $ref: 'rule#/definitions/TopLevelCondition' },
-    event: {
-      type: 'object',
-      properties: { type: { type: 'string' }, params: { type: 'object' } },
-      required: ['type'],
-      additionalProperties: false,
-    },
-  },
-  required: ['conditions', 'event'],
-  additionalProperties: false,
-};
-
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
+/**
+ * The validator of `key` ("rule", "condition", "plain-rule" or "definition:<Name>"), precompiled by
+ * scripts/generate-validators.ts: compiling at run time would need `new Function`, which the app's
+ * Content-Security-Policy forbids.
+ */
 function validatorFor(key: string): ValidateFunction {
-  let validate = validators.get(key);
-  if (validate) return validate;
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-    ajv.addSchema(ruleSchemaJson, 'rule');
-    ajv.addSchema(conditionSchemaJson, 'condition');
-  }
-  const document = key.startsWith('definition:')
-    ? {
-        $ref: `${ruleSchema.definitions[key.slice(11)] ? 'rule' : 'condition'}#/definitions/${key.slice(11)}`,
-      }
-    : key === 'plain-rule'
-      ? PLAIN_RULE_SCHEMA
-      : { $ref: `${key}#` };
-  validate = ajv.compile(document);
-  validators.set(key, validate);
+  const validate = VALIDATORS[key];
+  if (!validate) throw new Error(`No precompiled validator "${key}": run scripts/generate-validators.ts.`);
   return validate;
 }
 

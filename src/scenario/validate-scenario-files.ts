@@ -4,9 +4,9 @@
  * problem becomes a LocatedError with file, line, column and JSON pointer. Pure: used by `maalbar validate` and
  * the browser's scenario import.
  */
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import scenarioSchemaJson from '../../scenarios/scenario.schema.json' with { type: 'json' };
+import { VALIDATORS } from '../generated/scenario-validator.js';
 import type { Lang } from '../messages.ts';
 import { ProblemList, locateProblems } from '../rules/located-error.ts';
 import type { LocatedError } from '../rules/located-error.ts';
@@ -16,16 +16,11 @@ import { syntaxErrors } from '../rules/validate-rule-file.ts';
 import { resolveScenario } from './resolve-scenario.ts';
 import type { ResolvedScenario, Scenario } from './scenario.ts';
 
-let validateSchema: ValidateFunction | undefined;
-
+/** Precompiled by scripts/generate-validators.ts (ajv's run-time compile needs `new Function`, which CSP forbids). */
 function schemaValidator(): ValidateFunction {
-  validateSchema ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    allowUnionTypes: true,
-  }).compile(scenarioSchemaJson as object);
-  return validateSchema;
+  const validate = VALIDATORS['scenario'];
+  if (!validate) throw new Error('No precompiled scenario validator: run scripts/generate-validators.ts.');
+  return validate;
 }
 
 /** ajv's error in words a planner can act on, with the nearest allowed property for a misspelt one. */
@@ -124,11 +119,12 @@ export function validateScenarioFiles(
 function branchErrors(errors: readonly ErrorObject[], value: unknown): ErrorObject[] {
   const derived = typeof value === 'object' && value !== null && 'extends' in value;
   const definitions = (scenarioSchemaJson as { definitions: { [name: string]: unknown } }).definitions;
-  const other = definitions[derived ? 'BaseScenario' : 'DerivedScenario'];
+  // Compared as JSON, not by identity: the precompiled validator holds its own copy of the schema.
+  const other = JSON.stringify(definitions[derived ? 'BaseScenario' : 'DerivedScenario']);
   return errors.filter(
     (error) =>
       !(error.keyword === 'anyOf' && error.instancePath === '') &&
-      !(error.instancePath === '' && error.parentSchema === other),
+      !(error.instancePath === '' && JSON.stringify(error.parentSchema) === other),
   );
 }
 

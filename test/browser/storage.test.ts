@@ -1,6 +1,6 @@
 /**
  * The browser-only pieces of the app's outputs in Debian's Chromium: the IndexedDB scenario store (saved
- * scenarios and the autosave survive a reload; the resilient store reports "persistent"), a fan chart exported
+ * scenarios survive a reload; the resilient store reports "persistent"), a fan chart exported
  * as PNG through a canvas, and the report, compare and library elements mounted with a fixed result — axe-clean,
  * and the report's CSV download arrives and parses. happy-dom has neither IndexedDB nor canvas, so the unit
  * tests use the memory store and this test covers the real thing. It bundles a small test page with esbuild
@@ -101,13 +101,12 @@ describe('browser storage and PNG export in Chromium', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  test('saved scenarios and the autosave are in IndexedDB and survive a reload', async () => {
+  test('saved scenarios are in IndexedDB and survive a reload', async () => {
     const written = await app.page.evaluate(async () => {
       type Store = {
         put(record: object): Promise<void>;
         list(): Promise<{ id: string; name: string }[]>;
         delete(id: string): Promise<void>;
-        writeAutosave(record: object): Promise<void>;
         close(): void;
       };
       const hooks = (window as unknown as { maalbarTest: { openIndexedDbScenarioStore(): Promise<Store> } })
@@ -123,11 +122,6 @@ describe('browser storage and PNG export in Chromium', () => {
         savedAt: '2015-01-27T10:00:00.000Z',
       });
       await store.delete('c');
-      await store.writeAutosave({
-        scenario: scenario(42),
-        savedAt: '2015-01-27T10:05:00.000Z',
-        savedId: 'b',
-      });
       const names = (await store.list()).map((record) => record.name);
       store.close();
       return names;
@@ -141,16 +135,13 @@ describe('browser storage and PNG export in Chromium', () => {
       type Store = {
         status: Status;
         list(): Promise<{ id: string; name: string; scenario: { seed: number } }[]>;
-        readAutosave(): Promise<{ scenario: { seed: number }; savedId?: string } | undefined>;
       };
       const hooks = (window as unknown as { maalbarTest: { openScenarioStore(): Promise<Store> } })
         .maalbarTest;
       const store = await hooks.openScenarioStore();
-      const autosave = await store.readAutosave();
       return {
         status: store.status,
         saved: (await store.list()).map((record) => [record.name, record.scenario.seed]),
-        autosave: autosave && { seed: autosave.scenario.seed, savedId: autosave.savedId },
       };
     });
     expect(restored).toEqual({
@@ -159,7 +150,6 @@ describe('browser storage and PNG export in Chromium', () => {
         ['Basis', 2],
         ['Øst', 1],
       ],
-      autosave: { seed: 42, savedId: 'b' },
     });
   });
 

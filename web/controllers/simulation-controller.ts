@@ -2,7 +2,9 @@
  * A Lit ReactiveController for the long work of simulating: it owns the worker pool, runs one job at a time
  * (a new run aborts the one before), and exposes to its host the status (INITIAL → PENDING → COMPLETE or
  * ERROR), the progress, the latest — possibly still refining — result and how many replications it rests on.
- * The host re-renders on every change; it never computes results itself.
+ * The host re-renders on every change; it never computes results itself. A worker that dies mid-run is
+ * replaced by the pool and the run goes on; `crash` tells the host, so it can say so (and, after too many deaths
+ * in a row, that the pool gave up).
  *
  * @example
  *   private readonly simulation = new SimulationController(this);
@@ -18,6 +20,7 @@ import {
   SimulationFailedError,
   SimulationPool,
   type SimulationJob,
+  type WorkerCrash,
   type WorkerLike,
 } from '../worker/simulation-pool.ts';
 
@@ -48,12 +51,29 @@ export interface SimulationControllerOptions {
   createPool?: () => SimulationPool;
 }
 
+/**
+ * True when the page was opened with `?testhooks=faults` (the fault tests do): the workers then obey the
+ * `test-crash` message, are listed on `window.maalbarTestWorkers`, and count as dead after 2 s of silence
+ * instead of 10 s. Harmless otherwise: it only lets the page's own user crash the page's own workers.
+ */
+export function faultHooksEnabled(): boolean {
+  return (
+    typeof location !== 'undefined' && new URLSearchParams(location.search).get('testhooks') === 'faults'
+  );
+}
+
 /** The app's simulation worker, bundled by Vite as an ES-module worker. */
 export function createSimulationWorker(): WorkerLike {
-  return new Worker(new URL('../worker/simulation-worker.ts', import.meta.url), {
+  const hooks = faultHooksEnabled();
+  const worker = new Worker(new URL('../worker/simulation-worker.ts', import.meta.url), {
     type: 'module',
-    name: 'maalbar-simulation',
+    name: hooks ? 'maalbar-simulation-test' : 'maalbar-simulation',
   }) as unknown as WorkerLike;
+  if (hooks) {
+    const page = globalThis as { maalbarTestWorkers?: WorkerLike[] };
+    (page.maalbarTestWorkers ??= []).push(worker);
+  }
+  return worker;
 }
 
 export class SimulationController implements ReactiveController {
@@ -73,6 +93,8 @@ export class SimulationController implements ReactiveController {
   cancelled = false;
   /** Why the last run failed (status ERROR), with located rule errors when the rules were the cause. */
   error: { message: string; ruleErrors?: LocatedError[] } | undefined;
+  /** The last worker death of the current run (undefined when none died); `gaveUp` when the run failed of it. */
+  crash: WorkerCrash | undefined;
   timings: RunTimings | undefined;
 
   private pool: SimulationPool | undefined;
@@ -111,6 +133,7 @@ export class SimulationController implements ReactiveController {
     this.status = 'pending';
     this.cancelled = false;
     this.error = undefined;
+    this.crash = undefined;
     this.done = 0;
     this.total = job.scenario.replications;
     this.timings = { runId, startedAt };
@@ -144,6 +167,11 @@ export class SimulationController implements ReactiveController {
             this.result = update.result;
             this.resultRunId = runId;
             this.used = update.used;
+            this.host.requestUpdate();
+          },
+          onWorkerCrash: (crash) => {
+            if (this.runId !== runId) return;
+            this.crash = crash;
             this.host.requestUpdate();
           },
         },
@@ -188,6 +216,10 @@ export class SimulationController implements ReactiveController {
     const workers = defaultWorkerCount(
       typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency,
     );
-    return new SimulationPool({ createWorker: createSimulationWorker, workers });
+    return new SimulationPool({
+      createWorker: createSimulationWorker,
+      workers,
+      ...(faultHooksEnabled() ? { stallMs: 2000 } : {}),
+    });
   }
 }

@@ -1,23 +1,16 @@
 /**
  * A ScenarioStore in the browser's IndexedDB (database "maalbar", version 1): object store `scenarios` keyed by
- * `id`, and `autosave` holding the working scenario under the key "working". The raw API, wrapped small in
+ * `id`. (Databases made before the autosave moved to localStorage also hold an unused `autosave` store; it is
+ * left alone, so no version upgrade is needed.) The raw API, wrapped small in
  * promises; every write waits for its transaction to complete, so a quota error surfaces as a rejected promise.
  *
  * @example const store = await openIndexedDbScenarioStore(indexedDB); await store.put(record);
  */
-import {
-  byName,
-  StorageProblem,
-  type AutosaveRecord,
-  type SavedScenario,
-  type ScenarioStore,
-} from './scenario-store.ts';
+import { byName, StorageProblem, type SavedScenario, type ScenarioStore } from './scenario-store.ts';
 
 export const DB_NAME = 'maalbar';
 const DB_VERSION = 1;
 const SCENARIOS = 'scenarios';
-const AUTOSAVE = 'autosave';
-const WORKING = 'working';
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -49,7 +42,6 @@ export async function openIndexedDbScenarioStore(
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(SCENARIOS)) db.createObjectStore(SCENARIOS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(AUTOSAVE)) db.createObjectStore(AUTOSAVE);
     };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
@@ -89,18 +81,6 @@ export class IndexedDbScenarioStore implements ScenarioStore {
   async delete(id: string): Promise<void> {
     const transaction = this.db.transaction(SCENARIOS, 'readwrite');
     transaction.objectStore(SCENARIOS).delete(id);
-    await transactionDone(transaction);
-  }
-
-  async readAutosave(): Promise<AutosaveRecord | undefined> {
-    const transaction = this.db.transaction(AUTOSAVE, 'readonly');
-    return (await requestResult(transaction.objectStore(AUTOSAVE).get(WORKING))) as
-      AutosaveRecord | undefined;
-  }
-
-  async writeAutosave(record: AutosaveRecord): Promise<void> {
-    const transaction = this.db.transaction(AUTOSAVE, 'readwrite');
-    transaction.objectStore(AUTOSAVE).put(record, WORKING);
     await transactionDone(transaction);
   }
 

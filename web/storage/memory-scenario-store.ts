@@ -4,7 +4,7 @@
  * so a caller changing a scenario afterwards never changes what was saved. `capacityBytes` lets a test make it
  * "full" to check what the app does then.
  */
-import { byName, type AutosaveRecord, type SavedScenario, type ScenarioStore } from './scenario-store.ts';
+import { byName, type SavedScenario, type ScenarioStore } from './scenario-store.ts';
 
 export interface MemoryStoreOptions {
   /** Throw a QuotaExceededError when the saved JSON would exceed this many characters. Default: no limit. */
@@ -15,7 +15,6 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export class MemoryScenarioStore implements ScenarioStore {
   private readonly records = new Map<string, SavedScenario>();
-  private autosave: AutosaveRecord | undefined;
 
   constructor(private readonly options: MemoryStoreOptions = {}) {}
 
@@ -30,7 +29,7 @@ export class MemoryScenarioStore implements ScenarioStore {
 
   async put(record: SavedScenario): Promise<void> {
     const others = [...this.records.values()].filter((r) => r.id !== record.id);
-    this.checkCapacity([...others, record], this.autosave);
+    this.checkCapacity([...others, record]);
     this.records.set(record.id, copy(record));
   }
 
@@ -38,19 +37,10 @@ export class MemoryScenarioStore implements ScenarioStore {
     this.records.delete(id);
   }
 
-  async readAutosave(): Promise<AutosaveRecord | undefined> {
-    return this.autosave && copy(this.autosave);
-  }
-
-  async writeAutosave(record: AutosaveRecord): Promise<void> {
-    this.checkCapacity([...this.records.values()], record);
-    this.autosave = copy(record);
-  }
-
-  private checkCapacity(records: SavedScenario[], autosave: AutosaveRecord | undefined): void {
+  private checkCapacity(records: SavedScenario[]): void {
     const limit = this.options.capacityBytes;
     if (limit === undefined) return;
-    if (JSON.stringify([records, autosave]).length > limit) {
+    if (JSON.stringify(records).length > limit) {
       throw new DOMException('The memory store is full.', 'QuotaExceededError');
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The store the app uses: the browser's IndexedDB when it works, memory when it does not — and it says which.
  * A write that fails (storage unavailable, full, or any error) is kept in memory and the status turns to a
- * problem, so the working scenario is never lost silently; the UI shows the status (and offers JSON export).
+ * problem, so a saved scenario is never lost silently; the UI shows the status (and offers JSON export).
  * Each later successful write tries to move what is held in memory back into IndexedDB, and the status returns
  * to persistent when nothing is left behind.
  *
@@ -14,7 +14,6 @@ import { openIndexedDbScenarioStore } from './indexeddb-scenario-store.ts';
 import {
   byName,
   storageProblemKind,
-  type AutosaveRecord,
   type SavedScenario,
   type ScenarioStore,
   type StorageProblemKind,
@@ -33,7 +32,6 @@ export class ResilientScenarioStore implements ScenarioStore {
   private readonly memory = new MemoryScenarioStore();
   /** Ids of records held only in memory. */
   private readonly unsaved = new Set<string>();
-  private autosaveUnsaved = false;
   private current: StorageStatus;
   private readonly listeners = new Set<StorageStatusListener>();
 
@@ -86,21 +84,6 @@ export class ResilientScenarioStore implements ScenarioStore {
     if (await this.toPrimary((store) => store.delete(id))) await this.flush();
   }
 
-  async readAutosave(): Promise<AutosaveRecord | undefined> {
-    if (this.autosaveUnsaved) return this.memory.readAutosave();
-    return (await this.fromPrimary((store) => store.readAutosave(), undefined)) ?? this.memory.readAutosave();
-  }
-
-  async writeAutosave(record: AutosaveRecord): Promise<void> {
-    if (await this.toPrimary((store) => store.writeAutosave(record))) {
-      this.autosaveUnsaved = false;
-      await this.flush();
-    } else {
-      this.autosaveUnsaved = true;
-      await this.memory.writeAutosave(record);
-    }
-  }
-
   /** Moves what memory holds back to the primary store; the status is persistent again when all went. */
   private async flush(): Promise<void> {
     for (const id of [...this.unsaved]) {
@@ -109,7 +92,6 @@ export class ResilientScenarioStore implements ScenarioStore {
       this.unsaved.delete(id);
       await this.memory.delete(id);
     }
-    if (this.autosaveUnsaved) return;
     if (this.primary && !this.current.persistent) this.setStatus({ persistent: true });
   }
 

@@ -1,7 +1,8 @@
 /**
- * Where named scenarios and the autosaved working scenario are kept: an interface with an IndexedDB
+ * Where named scenarios are kept: an interface with an IndexedDB
  * implementation for the browser, an in-memory one for tests and as the fallback, and a resilient wrapper that
- * switches to memory — and says so — when the browser's storage is unavailable or full.
+ * switches to memory — and says so — when the browser's storage is unavailable or full. The working scenario
+ * is not kept here: its one autosave is web/state/autosave.ts (localStorage; see there why).
  */
 import type { Scenario } from '../../src/scenario/scenario.ts';
 
@@ -17,15 +18,6 @@ export interface SavedScenario {
   savedAt: string;
 }
 
-/** The working scenario as last autosaved, restored on the next visit. */
-export interface AutosaveRecord {
-  scenario: Scenario;
-  /** ISO 8601. */
-  savedAt: string;
-  /** The saved scenario it was opened from, if any (to offer "save" instead of "save as"). */
-  savedId?: string;
-}
-
 export interface ScenarioStore {
   /** Every saved scenario, by name in Danish alphabetical order (æ, ø, å last). */
   list(): Promise<SavedScenario[]>;
@@ -34,8 +26,6 @@ export interface ScenarioStore {
   put(record: SavedScenario): Promise<void>;
   /** Removes the record; no error when it does not exist. */
   delete(id: string): Promise<void>;
-  readAutosave(): Promise<AutosaveRecord | undefined>;
-  writeAutosave(record: AutosaveRecord): Promise<void>;
 }
 
 /** Why the browser's storage cannot be used: `unavailable` (no IndexedDB, private mode, blocked), `full`

@@ -50,7 +50,17 @@ export interface DisposeRequest {
   type: 'dispose';
 }
 
-export type WorkerRequest = RunSliceRequest | CancelRequest | DisposeRequest;
+/**
+ * Test hook (fault tests only): die as a real fault would — `throw` raises an error outside any handler, `close`
+ * ends the worker silently. A worker obeys it only when started with a name ending in "-test" (see
+ * createSimulationWorker), so it is inert in normal use.
+ */
+export interface TestCrashRequest {
+  type: 'test-crash';
+  mode: 'throw' | 'close';
+}
+
+export type WorkerRequest = RunSliceRequest | CancelRequest | DisposeRequest | TestCrashRequest;
 
 /** One more replication of the slice is done. */
 export interface ProgressResponse {

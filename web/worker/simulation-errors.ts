@@ -16,3 +16,17 @@ export class SimulationFailedError extends Error {
     this.name = 'SimulationFailedError';
   }
 }
+
+/**
+ * Rejection of a run after `crashes` workers in a row died (threw outside a message handler, were killed, or
+ * stopped answering): the pool stops replacing them and says so instead of retrying for ever.
+ */
+export class SimulationCrashedError extends Error {
+  constructor(
+    readonly crashes: number,
+    readonly reason: string,
+  ) {
+    super(`${crashes} simulation workers in a row stopped unexpectedly (last: ${reason}); gave up.`);
+    this.name = 'SimulationCrashedError';
+  }
+}

@@ -37,8 +37,20 @@ export interface RunUpdate {
   busyMs: number;
 }
 
+/** A worker of the run died and was replaced (or, with `gaveUp`, was not: the run fails). */
+export interface WorkerCrash {
+  /** Workers that died in a row, without a finished slice between them. */
+  crashes: number;
+  /** True when `crashes` reached the pool's limit: no replacement, the run rejects. */
+  gaveUp: boolean;
+  /** What happened, in English for the log: the worker's error message, or "no answer for 10 s". */
+  reason: string;
+}
+
 export interface RunCallbacks {
   /** Replications finished so far (partly finished slices included) of R. */
   onProgress?: (done: number, total: number) => void;
   onUpdate?: (update: RunUpdate) => void;
+  /** A worker died during the run; its unfinished slices are run again by a fresh worker. */
+  onWorkerCrash?: (crash: WorkerCrash) => void;
 }

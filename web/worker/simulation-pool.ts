@@ -4,78 +4,40 @@
  * mergeMonteCarlo in replication order (ProgressiveMerge), so the numbers are identical for any number of
  * workers. A first small batch (20–50 replications, as many as the workers can do in about `firstAnswerMs` at
  * the measured speed) gives the first answer; after that the merged result is published at most every
- * `publishMs` (longer when merging gets slow) and once more at the end. Slices are sized from the measured time
- * per replication to take about `sliceMs`, and each worker has up to `inFlight` of them queued so it never idles
- * while this thread merges. A new run (or a cancel) tells the workers to drop queued slices of the old one, so it
- * waits at most for one slice in progress — without SharedArrayBuffer, and without terminating warm workers.
+ * `publishMs` and at the end. Slices take about `sliceMs` at the measured speed; each worker has up to `inFlight`
+ * queued so it never idles while this thread merges. A new run (or a cancel) makes the workers drop queued slices
+ * of the old one — without SharedArrayBuffer, and without terminating warm workers.
+ *
+ * Faults: a worker that dies (an `error` event, or silence for `stallMs` while it has work: killed, closed, out
+ * of memory) is replaced and its unfinished slices are handed out again — the same numbers, as replication r
+ * depends on (seed, r) alone. After `maxCrashes` deaths in a row the run rejects with SimulationCrashedError.
  */
 import type { MonteCarloResult } from '../../src/sim/monte-carlo-result.ts';
 import { ProgressiveMerge } from './progressive-merge.ts';
 import type { RunSliceRequest, WorkerResponse } from './protocol.ts';
-import { SimulationAbortedError, SimulationFailedError } from './simulation-errors.ts';
-import type { RunCallbacks, SimulationJob, WorkerLike } from './simulation-job.ts';
+import {
+  SimulationAbortedError,
+  SimulationCrashedError,
+  SimulationFailedError,
+} from './simulation-errors.ts';
+import type { RunCallbacks, SimulationJob } from './simulation-job.ts';
+import type { ActiveRun, Slot } from './pool-state.ts';
 import { firstBatchSize, sliceSize } from './slice-sizes.ts';
+import { poolOptions, type SimulationPoolOptions } from './simulation-pool-options.ts';
+import { StallWatchdog } from './stall-watchdog.ts';
 
-export type { RunCallbacks, RunUpdate, SimulationJob, WorkerLike } from './simulation-job.ts';
-export { SimulationAbortedError, SimulationFailedError } from './simulation-errors.ts';
+export type { RunCallbacks, RunUpdate, SimulationJob, WorkerCrash, WorkerLike } from './simulation-job.ts';
+export {
+  SimulationAbortedError,
+  SimulationCrashedError,
+  SimulationFailedError,
+} from './simulation-errors.ts';
 export { defaultWorkerCount } from './slice-sizes.ts';
-
-export interface SimulationPoolOptions {
-  createWorker: () => WorkerLike;
-  /** Number of workers, ≥ 1. */
-  workers: number;
-  /** Most replications of the first answer. @default 50 */
-  firstBatch?: number;
-  /** Fewest replications of the first answer. @default 20 */
-  minFirstBatch?: number;
-  /** Wanted milliseconds to the first answer, which sizes the first batch between the two. @default 600 */
-  firstAnswerMs?: number;
-  /** Wanted milliseconds per slice. @default 120 */
-  sliceMs?: number;
-  /** Slices a worker may have queued at once (2 keeps it busy while this thread merges). @default 2 */
-  inFlight?: number;
-  /** Least milliseconds between two published updates after the first. @default 400 */
-  publishMs?: number;
-  /** Guess of milliseconds per replication before anything is measured. @default 30 */
-  initialMsPerReplication?: number;
-}
-
-/** A slice sent to a worker and not yet answered; the worker answers them in order. */
-interface SentSlice {
-  runId: number;
-  /** Replications of it done so far (from progress messages). */
-  done: number;
-}
-
-interface Slot {
-  worker: WorkerLike;
-  queue: SentSlice[];
-  /** What this worker was last sent, so the same scenario and rules are not copied to it again. */
-  sent: { rules?: string; model?: string };
-}
-
-interface ActiveRun {
-  runId: number;
-  job: SimulationJob;
-  callbacks: RunCallbacks;
-  total: number;
-  firstBatch: number;
-  /** Next replication not yet handed out. */
-  next: number;
-  slices: ProgressiveMerge;
-  /** Replications finished in completed slices. */
-  completed: number;
-  published: number;
-  lastPublish: number;
-  /** Longest time a worker spent loading rules and preparing the model for this run. */
-  prepareMs: number;
-  busyMs: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  resolve: (result: MonteCarloResult) => void;
-  reject: (error: Error) => void;
-}
+export type { SimulationPoolOptions } from './simulation-pool-options.ts';
 
 const now = (): number => performance.now();
+/** Preparing a model (a synthetic cohort) sends no progress: a slice may then be silent this many × longer. */
+const PREPARE_STALL = 6;
 
 export class SimulationPool {
   private readonly slots: Slot[] = [];
@@ -85,26 +47,17 @@ export class SimulationPool {
   /** Milliseconds the last merge took on this thread (publishing waits at least 8× that). */
   private mergeMs = 0;
   private readonly options: Required<SimulationPoolOptions>;
+  /** Worker deaths since the last finished slice. */
+  private crashes = 0;
+  private readonly watchdog: StallWatchdog;
 
   constructor(options: SimulationPoolOptions) {
-    this.options = {
-      firstBatch: 50,
-      minFirstBatch: 20,
-      firstAnswerMs: 600,
-      sliceMs: 120,
-      inFlight: 2,
-      publishMs: 400,
-      initialMsPerReplication: 30,
-      ...options,
-      workers: Math.max(1, Math.floor(options.workers)),
-    };
+    this.options = poolOptions(options);
     this.msPerReplication = this.options.initialMsPerReplication;
+    this.watchdog = new StallWatchdog(this.options.stallMs, () => this.checkStalls());
   }
 
-  /**
-   * `await pool.run(job, {onUpdate})` → the merged result of all R replications. Starting a run cancels the
-   * one before (it rejects with SimulationAbortedError), as does `signal`.
-   */
+  /** `await pool.run(job, {onUpdate})` → the merged result of all R; a new run or `signal` aborts the last. */
   run(job: SimulationJob, callbacks: RunCallbacks = {}, signal?: AbortSignal): Promise<MonteCarloResult> {
     this.cancel();
     const total = job.scenario.replications;
@@ -120,6 +73,7 @@ export class SimulationPool {
         total,
         firstBatch: Math.min(total, firstBatchSize(this.options, this.msPerReplication)),
         next: 0,
+        retry: [],
         slices: new ProgressiveMerge(),
         completed: 0,
         published: 0,
@@ -131,6 +85,8 @@ export class SimulationPool {
         reject,
       };
       this.active = run;
+      this.crashes = 0;
+      this.watchdog.start();
       signal?.addEventListener('abort', () => this.cancel(run.runId), { once: true });
       this.ensureWorkers();
       for (const slot of this.slots) this.feed(slot);
@@ -142,18 +98,17 @@ export class SimulationPool {
     const run = this.active;
     if (!run || (runId !== undefined && run.runId !== runId)) return;
     this.finish(run);
-    for (const slot of this.slots) {
-      if (slot.queue.some((sent) => sent.runId === run.runId)) {
-        slot.worker.postMessage({ type: 'cancel', runId: run.runId });
-      }
-    }
+    const busy = this.slots.filter((slot) => slot.queue.some((sent) => sent.runId === run.runId));
+    for (const slot of busy) slot.worker.postMessage({ type: 'cancel', runId: run.runId });
     run.reject(new SimulationAbortedError());
   }
 
   /** Cancels any run and terminates the workers. */
   dispose(): void {
     this.cancel();
+    this.watchdog.stop();
     for (const slot of this.slots.splice(0)) {
+      slot.worker.onmessage = slot.worker.onerror = null;
       slot.worker.postMessage({ type: 'dispose' });
       slot.worker.terminate();
     }
@@ -161,7 +116,7 @@ export class SimulationPool {
 
   private ensureWorkers(): void {
     while (this.slots.length < this.options.workers) {
-      const slot: Slot = { worker: this.options.createWorker(), queue: [], sent: {} };
+      const slot: Slot = { worker: this.options.createWorker(), queue: [], sent: {}, heard: now() };
       slot.worker.onmessage = (event) => this.onMessage(slot, event.data);
       slot.worker.onerror = (event) => this.onWorkerError(slot, event);
       this.slots.push(slot);
@@ -170,20 +125,25 @@ export class SimulationPool {
 
   /** Tops up a worker's queue with the next slices of the active run. */
   private feed(slot: Slot): void {
-    for (let run = this.active; run && run.next < run.total; run = this.active) {
+    for (let run = this.active; run && (run.next < run.total || run.retry.length > 0); run = this.active) {
       if (slot.queue.length >= this.options.inFlight) return;
       this.send(slot, run);
     }
   }
 
   private send(slot: Slot, run: ActiveRun): void {
-    const from = run.next;
-    const size = sliceSize(this.options, this.msPerReplication, run.next, run.firstBatch);
-    const to = Math.min(run.total, from + size);
-    run.next = to;
-    slot.queue.push({ runId: run.runId, done: 0 });
+    let slice = run.retry.shift();
+    if (!slice) {
+      const size = sliceSize(this.options, this.msPerReplication, run.next, run.firstBatch);
+      slice = { from: run.next, to: Math.min(run.total, run.next + size) };
+      run.next = slice.to;
+    }
+    const { from, to } = slice;
+    if (slot.queue.length === 0) slot.heard = now();
     const { job } = run;
     const modelKey = `${job.scenarioKey}|${job.scenario.seed}`;
+    const prepares = slot.sent.model !== modelKey || slot.sent.rules !== job.rules.key;
+    slot.queue.push({ runId: run.runId, from, to, done: 0, prepares });
     const request: RunSliceRequest = {
       type: 'run',
       runId: run.runId,
@@ -200,6 +160,7 @@ export class SimulationPool {
   }
 
   private onMessage(slot: Slot, response: WorkerResponse): void {
+    slot.heard = now();
     const run = this.active;
     const current = run !== undefined && response.runId === run.runId;
     if (response.type === 'progress') {
@@ -221,6 +182,7 @@ export class SimulationPool {
       run.reject(new SimulationFailedError(response));
       return;
     }
+    this.crashes = 0;
     const { result } = response;
     const size = result.raw.to - result.raw.from;
     if (size > 0) {
@@ -236,17 +198,47 @@ export class SimulationPool {
     this.maybePublish(run);
   }
 
-  /** A worker died (a script error): the run fails and the worker is replaced on the next run. */
+  /** An error escaped the worker's handlers (or its script failed to load): it counts as dead. */
   private onWorkerError(slot: Slot, event: ErrorEvent): void {
     event.preventDefault();
+    this.onCrash(slot, event.message || 'the worker failed without a message');
+  }
+
+  /** A worker died: dropped; during a run replaced, its slices handed out again (or, too many, the run fails). */
+  private onCrash(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.worker.onmessage = slot.worker.onerror = null;
     slot.worker.terminate();
-    this.slots.splice(this.slots.indexOf(slot), 1);
     const run = this.active;
     if (!run) return;
-    this.cancelQuietly(run);
-    run.reject(
-      new SimulationFailedError({ message: event.message || 'A simulation worker failed to start.' }),
-    );
+    this.crashes++;
+    const gaveUp = this.crashes >= this.options.maxCrashes;
+    run.callbacks.onWorkerCrash?.({ crashes: this.crashes, gaveUp, reason });
+    if (this.active !== run) return;
+    if (gaveUp) {
+      this.cancelQuietly(run);
+      run.reject(new SimulationCrashedError(this.crashes, reason));
+      return;
+    }
+    const lost = slot.queue.filter((sent) => sent.runId === run.runId);
+    run.retry.push(...lost.map(({ from, to }) => ({ from, to })));
+    run.retry.sort((a, b) => a.from - b.from);
+    this.ensureWorkers();
+    for (const other of this.slots) this.feed(other);
+    run.callbacks.onProgress?.(this.done(run), run.total);
+  }
+
+  /** A worker silent for `stallMs` with work (6× while it prepares a model) is dead; false stops the checks. */
+  private checkStalls(): boolean {
+    if (!this.active) return false;
+    for (const slot of [...this.slots]) {
+      const first = slot.queue[0];
+      const allowed = (first?.prepares ? PREPARE_STALL : 1) * this.options.stallMs;
+      if (first && now() - slot.heard > allowed) this.onCrash(slot, `no answer for ${allowed / 1000} s`);
+    }
+    return true;
   }
 
   /** Ends a run that failed: the other workers drop its queued slices. */

@@ -14,6 +14,8 @@ interface WorkerScope {
   postMessage(message: WorkerResponse, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
   close(): void;
+  /** The name given to `new Worker(…, {name})`. */
+  name: string;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -25,7 +27,18 @@ const receive = createRequestQueue({
   later: (task) => setTimeout(task, 0),
 });
 
+/** Only a worker started for the fault tests obeys `test-crash` (see protocol.ts). */
+const testHooks = scope.name.endsWith('-test');
+
 scope.addEventListener('message', (event) => {
-  if (event.data.type === 'dispose') scope.close();
-  else receive(event.data);
+  const request = event.data;
+  if (request.type === 'dispose') scope.close();
+  else if (request.type === 'test-crash') {
+    if (!testHooks) return;
+    if (request.mode === 'close') scope.close();
+    else
+      setTimeout(() => {
+        throw new Error('Test crash of the simulation worker.');
+      }, 0);
+  } else receive(request);
 });

@@ -8,7 +8,7 @@ import {
   StorageProblem,
   uniqueName,
 } from '../../../web/storage/scenario-store.ts';
-import { record, scenario } from './storage-fixture.ts';
+import { record } from './storage-fixture.ts';
 
 describe('MemoryScenarioStore', () => {
   it('lists saved scenarios in Danish alphabetical order (æ, ø, å after z)', async () => {
@@ -39,14 +39,6 @@ describe('MemoryScenarioStore', () => {
     await store.delete('a');
     await store.delete('never-there');
     expect(await store.list()).toEqual([]);
-  });
-
-  it('keeps one autosave slot', async () => {
-    const store = new MemoryScenarioStore();
-    expect(await store.readAutosave()).toBeUndefined();
-    await store.writeAutosave({ scenario: scenario('w', 1), savedAt: 't1' });
-    await store.writeAutosave({ scenario: scenario('w', 2), savedAt: 't2', savedId: 'a' });
-    expect(await store.readAutosave()).toEqual({ scenario: scenario('w', 2), savedAt: 't2', savedId: 'a' });
   });
 
   it('throws a QuotaExceededError past its capacity and keeps what it had', async () => {

@@ -21,26 +21,37 @@ describe('ResilientScenarioStore', () => {
     expect(globalThis.indexedDB).toBeUndefined();
     const store = await openScenarioStore();
     expect(store.status).toEqual({ persistent: false, problem: 'unavailable' });
-    await store.put(record('a', 'Basis'));
-    await store.writeAutosave({ scenario: scenario('working', 5), savedAt: 't' });
+    await store.put(record('a', 'Basis', 5));
     expect((await store.list()).map((r) => r.name)).toEqual(['Basis']);
-    expect((await store.readAutosave())?.scenario).toEqual(scenario('working', 5));
+    expect((await store.get('a'))?.scenario).toEqual(scenario('a', 5));
   });
 
-  it('when storage is full keeps the working scenario in memory, reports "full", and never loses it', async () => {
+  it('when indexedDB.open throws (a blocked or private-mode browser) it opens in memory, "unavailable"', async () => {
+    const refusing = {
+      open: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const store = await openScenarioStore({ indexedDB: refusing });
+    expect(store.status).toEqual({ persistent: false, problem: 'unavailable' });
+    await store.put(record('a', 'Basis'));
+    expect((await store.get('a'))?.name).toBe('Basis');
+  });
+
+  it('when storage is full keeps the saved scenario in memory, reports "full", and never loses it', async () => {
     const primary = new FlakyStore();
     const store = new ResilientScenarioStore(primary);
     const statuses: StorageStatus[] = [];
     store.onStatus((status) => statuses.push(status));
-    await store.writeAutosave({ scenario: scenario('working', 1), savedAt: 't1' });
+    await store.put(record('a', 'Basis', 1));
     primary.failWith = 'QuotaExceededError';
-    await store.writeAutosave({ scenario: scenario('working', 2), savedAt: 't2' });
+    await store.put(record('a', 'Basis', 2));
     await store.put(record('b', 'Lav vækst'));
     expect(statuses).toEqual([{ persistent: false, problem: 'full' }]);
-    // The newer autosave (seed 2) is what is read back, not the older one IndexedDB still holds.
-    expect((await store.readAutosave())?.scenario).toEqual(scenario('working', 2));
+    // The newer version (seed 2) is what is read back, not the older one IndexedDB still holds.
+    expect((await store.get('a'))?.scenario).toEqual(scenario('a', 2));
     expect((await store.get('b'))?.name).toBe('Lav vækst');
-    expect((await store.list()).map((r) => r.id)).toEqual(['b']);
+    expect((await store.list()).map((r) => r.id)).toEqual(['a', 'b']);
     expect(await primary.get('b')).toBeUndefined();
   });
 
@@ -49,17 +60,13 @@ describe('ResilientScenarioStore', () => {
     const store = new ResilientScenarioStore(primary);
     primary.failWith = 'QuotaExceededError';
     await store.put(record('b', 'Lav vækst'));
-    await store.writeAutosave({ scenario: scenario('working', 3), savedAt: 't3' });
     const statuses: StorageStatus[] = [];
     store.onStatus((status) => statuses.push(status));
     primary.failWith = undefined;
     await store.put(record('c', 'Høj vækst'));
-    // b is flushed; the autosave is still only in memory, so the status stays a problem until it is written.
+    // b, held in memory, is flushed with c's write; nothing is left behind, so the status is persistent again.
     expect((await primary.list()).map((r) => r.id)).toEqual(['c', 'b']);
-    expect(statuses).toEqual([]);
-    await store.writeAutosave({ scenario: scenario('working', 4), savedAt: 't4' });
     expect(statuses).toEqual([{ persistent: true }]);
-    expect((await primary.readAutosave())?.scenario).toEqual(scenario('working', 4));
   });
 
   it('reports other write errors as "failed" and deletes from both places', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../../src/scenario/scenario.ts';
 import { MemoryScenarioStore } from '../../../web/storage/memory-scenario-store.ts';
-import type { AutosaveRecord, SavedScenario } from '../../../web/storage/scenario-store.ts';
+import type { SavedScenario } from '../../../web/storage/scenario-store.ts';
 
 export function scenario(id: string, seed = 1): Scenario {
   return { id, title: { da: id, en: id }, extends: 'lyngby-taarbaek-2015', seed };
@@ -22,11 +22,6 @@ export class FlakyStore extends MemoryScenarioStore {
   override async put(value: SavedScenario): Promise<void> {
     this.fail();
     return super.put(value);
-  }
-
-  override async writeAutosave(value: AutosaveRecord): Promise<void> {
-    this.fail();
-    return super.writeAutosave(value);
   }
 
   private fail(): void {

@@ -1,9 +1,11 @@
 /**
  * In-process stand-ins for the simulation Web Worker: each runs the worker's own request queue and slice runner
  * asynchronously, as a worker would, and records what it was sent. Workers of one `fakeWorkers()` share one
- * slice runner, so the rules are loaded and the model prepared once per test file.
+ * slice runner, so the rules are loaded and the model prepared once per test file. `crash` makes a worker die
+ * as a real one can: `error` — an error outside its handlers (the Worker fires `error`); `silent` — killed or
+ * closed, after which it never answers and fires nothing.
  */
-import type { WorkerRequest, WorkerResponse } from '../../../web/worker/protocol.ts';
+import type { RunSliceRequest, WorkerRequest, WorkerResponse } from '../../../web/worker/protocol.ts';
 import { createRequestQueue } from '../../../web/worker/request-queue.ts';
 import type { WorkerLike } from '../../../web/worker/simulation-pool.ts';
 import { createSliceRunner, type SliceRunner } from '../../../web/worker/slice-runner.ts';
@@ -12,9 +14,23 @@ export interface FakeWorker extends WorkerLike {
   sent: WorkerRequest[];
   answers: WorkerResponse[];
   terminated: boolean;
+  /** When a worker with `prepareDelayMs` has prepared (Date.now() based). */
+  readyAt?: number;
 }
 
-export function fakeWorkers(options: { fail?: string } = {}) {
+/** How a fake worker dies. */
+export type FakeCrash = 'error' | 'silent';
+
+export interface FakeWorkerOptions {
+  /** Every slice fails with this message (an `error` answer: the worker stays alive). */
+  fail?: string;
+  /** Decides, for each run request a worker receives, whether it dies on it instead of answering. */
+  crash?: (worker: FakeWorker, request: RunSliceRequest) => FakeCrash | undefined;
+  /** Each worker answers nothing for this long before its first slice, as a slow model preparation would. */
+  prepareDelayMs?: number;
+}
+
+export function fakeWorkers(options: FakeWorkerOptions = {}) {
   const created: FakeWorker[] = [];
   let deliver: (response: WorkerResponse) => void = () => undefined;
   const shared: SliceRunner = createSliceRunner((response) => deliver(response));
@@ -42,8 +58,19 @@ export function fakeWorkers(options: { fail?: string } = {}) {
       onerror: null,
       postMessage(request: WorkerRequest) {
         worker.sent.push(request);
+        const crash = request.type === 'run' ? options.crash?.(worker, request) : undefined;
         setTimeout(() => {
-          if (!worker.terminated) receive(request);
+          if (worker.terminated) return;
+          if (crash === 'silent') worker.terminated = true;
+          else if (crash === 'error') {
+            worker.terminated = true;
+            const event = { message: 'Test crash', preventDefault: () => undefined };
+            worker.onerror?.(event as ErrorEvent);
+          } else if (request.type === 'run' && options.prepareDelayMs) {
+            // Requests keep their order: each waits until the first one's preparation is over.
+            worker.readyAt ??= Date.now() + options.prepareDelayMs;
+            setTimeout(() => worker.terminated || receive(request), Math.max(0, worker.readyAt - Date.now()));
+          } else receive(request);
         }, 0);
       },
       terminate() {
