@@ -154,7 +154,8 @@ export class SimulationPool {
       from,
       to,
     };
-    if (slot.sent.model !== modelKey) request.scenario = job.scenario;
+    // New rules make the worker drop its model, so the scenario goes with them even when its key is unchanged.
+    if (prepares) request.scenario = job.scenario;
     slot.sent = { rules: job.rules.key, model: modelKey };
     slot.worker.postMessage(request);
   }

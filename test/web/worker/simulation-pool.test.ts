@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MonteCarloResult } from '../../../src/sim/monte-carlo-result.ts';
-import { BUNDLED_RULES } from '../../../web/bundle/bundled-rules.ts';
+import { BUNDLED_RULES, ruleBundle } from '../../../web/bundle/bundled-rules.ts';
 import {
   defaultWorkerCount,
   SimulationAbortedError,
@@ -110,6 +110,21 @@ describe('SimulationPool', () => {
       expect(runs.filter((request) => request.scenario !== undefined)).toHaveLength(1);
       expect(runs.filter((request) => request.rules.files !== undefined)).toHaveLength(1);
     }
+  });
+
+  test('new rules with an unchanged scenario key resend the scenario (the worker drops its model with the rules)', async () => {
+    const counting = fakeWorkers();
+    const workers = pool(1, counting);
+    const reference = numbers(await workers.run(JOB));
+    const edited = ruleBundle(Object.fromEntries(BUNDLED_RULES.files.map((f) => [f.path, `${f.text}\n`])));
+    expect(edited.key).not.toBe(BUNDLED_RULES.key);
+    const again = await workers.run({ ...JOB, rules: edited });
+    // Same rules up to whitespace: the same numbers, prepared again from the resent scenario.
+    expect(numbers(again)).toEqual(reference);
+    const runs = counting.created[0]?.sent.filter((request) => request.type === 'run') ?? [];
+    const firstOfEdited = runs.find((request) => request.rules.key === edited.key);
+    expect(firstOfEdited?.scenario).toBeDefined();
+    expect(firstOfEdited?.rules.files).toBeDefined();
   });
 
   test('dispose terminates the workers', async () => {

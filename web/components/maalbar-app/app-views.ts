@@ -10,6 +10,7 @@ export const APP_VIEWS = [
   { id: 'compare', slug: 'sammenlign', label: 'nav.compare' },
   { id: 'report', slug: 'rapport', label: 'nav.report' },
   { id: 'training', slug: 'traening', label: 'nav.training' },
+  { id: 'data', slug: 'data', label: 'data.nav' },
 ] as const satisfies readonly { id: string; slug: string; label: StringKey }[];
 
 export type AppView = (typeof APP_VIEWS)[number]['id'];

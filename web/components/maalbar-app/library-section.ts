@@ -74,14 +74,19 @@ export class LibrarySection implements ReactiveController {
     return this.file.scenario;
   }
 
-  private readonly onOpen = (event: ScenarioOpenEvent | ScenarioImportEvent): void => {
+  /** Makes `scenario` (a file not from the library, e.g. a calibration's result) the working scenario. */
+  openScenario(scenario: Scenario, libraryId = ''): void {
     try {
-      const next = workingStateFor(event.detail.scenario, this.options.state());
-      this.openId = event.detail.id;
+      const next = workingStateFor(scenario, this.options.state());
+      this.openId = libraryId;
       this.options.onOpen(next);
     } catch (error) {
       this.options.onError(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private readonly onOpen = (event: ScenarioOpenEvent | ScenarioImportEvent): void => {
+    this.openScenario(event.detail.scenario, event.detail.id);
   };
 
   private readonly onChange = (event: LibraryChangeEvent): void => {

@@ -18,6 +18,7 @@ import type { ResolvedScenario } from '../../../src/scenario/scenario.ts';
 import { BUNDLED_RULES, fingerprint } from '../../bundle/bundled-rules.ts';
 import { SimulationController, type RunTimings } from '../../controllers/simulation-controller.ts';
 import { WorkingStateController } from '../../controllers/working-state-controller.ts';
+import { download, exportFileName, jsonBlob } from '../../export/download.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import { t } from '../../i18n/t.ts';
@@ -29,8 +30,10 @@ import {
   baseScenario,
   defaultWorkingState,
   workingScenario,
+  workingScenarioFile,
   type WorkingState,
 } from '../../state/working-state.ts';
+import { AutosaveMonitor, pageStorage } from '../../state/autosave.ts';
 import { targetRows } from '../../view-model/adapt-target-rows.ts';
 import type { TargetRow } from '../../view-model/target-row.ts';
 import '../maalbar-language-switch/maalbar-language-switch.ts';
@@ -42,8 +45,12 @@ import '../maalbar-projection/maalbar-projection.ts';
 import '../maalbar-report/maalbar-report.ts';
 import '../maalbar-share/maalbar-share.ts';
 import '../maalbar-target-board/maalbar-target-board.ts';
+import type { TrainingDrill } from '../maalbar-training/maalbar-training.ts';
+import type { DrillDownEvent } from '../maalbar-projection/maalbar-projection.ts';
 import type { AmbitionChangeEvent } from '../maalbar-target-board/maalbar-target-board.ts';
 import { APP_VIEWS } from './app-views.ts';
+import { loadLazyView } from './lazy-views.ts';
+import type { CalibrationResult } from '../../../src/calibrate/calibration-types.ts';
 import { CompareRunner } from './compare-runner.ts';
 import { LibrarySection } from './library-section.ts';
 import { todayIso } from './today-iso.ts';
@@ -63,10 +70,13 @@ export interface RunInfo {
 export class MaalbarApp extends LitElement {
   private readonly i18n = new LocaleController(this);
   private readonly simulation = new SimulationController(this);
+  /** The working state's one autosave (localStorage, see state/autosave.ts) and whether it is refused. */
+  private readonly autosave = new AutosaveMonitor(pageStorage(), () => this.requestUpdate());
   private readonly working = new WorkingStateController(this, {
     onChange: (state, rerun) => {
       if (rerun) this.startRun(state);
     },
+    storage: this.autosave.storage,
   });
   private readonly compareB = new CompareRunner(this);
   private readonly parameters = ruleParameters(BUNDLED_RULES.files);
@@ -77,6 +87,8 @@ export class MaalbarApp extends LitElement {
   });
   private scenarioCache: { id: string; base: ResolvedScenario; catalog: LeverSpec[] } | undefined;
   private current: ResolvedScenario | undefined;
+  /** The last drill-down from the projection view, answered in the training view. */
+  private drill: TrainingDrill | undefined;
   private rowsCache: { key: unknown; locale: string; rows: TargetRow[] } | undefined;
   private leversCache: { key: unknown; base: unknown; views: LeverView[] } | undefined;
 
@@ -165,8 +177,28 @@ export class MaalbarApp extends LitElement {
   }
 
   private renderNotices() {
-    const error = this.simulation.status === 'error' ? this.simulation.error : undefined;
+    const { crash } = this.simulation;
+    const error = this.simulation.status === 'error' && !crash?.gaveUp ? this.simulation.error : undefined;
+    const storage = this.autosave.problem;
     return html`${this.working.badLink ? html`<p class="notice" role="alert">${t('share.badLink')}</p>` : nothing}
+    ${
+      crash
+        ? html`<p
+            class="notice${crash.gaveUp ? ' notice-error' : ''}"
+            role=${crash.gaveUp ? 'alert' : 'status'}
+          >
+            ${crash.gaveUp ? t('robust.worker.gaveUp', { crashes: formatNumber(crash.crashes, this.i18n.locale, 0) }) : t('robust.worker.restarted')}
+          </p>`
+        : nothing
+    }
+    ${
+      storage
+        ? html`<div class="notice" role="status">
+            <p>${t(`robust.autosave.${storage}`)}</p>
+            <button type="button" @click=${this.exportWorking}>${t('robust.autosave.export')}</button>
+          </div>`
+        : nothing
+    }
     ${
       error
         ? html`<div class="notice notice-error" role="alert">
@@ -189,7 +221,9 @@ export class MaalbarApp extends LitElement {
           @ambition-change=${this.onAmbitionChange}
         ></maalbar-target-board>`;
     }
-    if (state.view === 'projection') return html`<maalbar-projection .rows=${rows}></maalbar-projection>`;
+    if (state.view === 'projection') {
+      return html`<maalbar-projection .rows=${rows} @drill-down=${this.onDrillDown}></maalbar-projection>`;
+    }
     if (state.view === 'compare') {
       const result = this.simulation.result;
       const working = result && this.current ? { result, scenario: this.current } : undefined;
@@ -208,6 +242,18 @@ export class MaalbarApp extends LitElement {
           ambition=${state.ambition}
           date=${todayIso()}
         ></maalbar-report>`;
+    }
+    if (state.view === 'data') {
+      loadLazyView('data', this.onLazyViewLoaded);
+      return html`<maalbar-data .scenario=${this.current} @calibrated=${this.onCalibrated}></maalbar-data>`;
+    }
+    if (state.view === 'training') {
+      loadLazyView('training', this.onLazyViewLoaded);
+      return html`<maalbar-training
+        .scenario=${this.current}
+        .result=${this.simulation.result}
+        .drill=${this.drill}
+      ></maalbar-training>`;
     }
     const label = APP_VIEWS.find((candidate) => candidate.id === state.view)?.label ?? 'nav.board';
     return html`<p>${t('view.comingSoon', { view: t(label) })}</p>`;
@@ -309,6 +355,44 @@ export class MaalbarApp extends LitElement {
       ambition: state.ambition,
       view: state.view,
     });
+  };
+
+  /** Downloads the working scenario as JSON (offered when the autosave cannot write). */
+  private readonly exportWorking = (): void => {
+    const file = workingScenarioFile(this.working.state);
+    download(
+      jsonBlob(`${JSON.stringify(file, null, 2)}\n`),
+      exportFileName(file.id, 'json'),
+      this.ownerDocument,
+    );
+  };
+
+  /** A lazily loaded view failed to load (e.g. offline before it was ever cached): say so instead of a blank. */
+  private readonly onLazyViewLoaded = (error: unknown): void => {
+    if (error) this.simulation.fail(error instanceof Error ? error.message : String(error));
+  };
+
+  /**
+   * The Data view calibrated the working scenario: adopt the calibrated Quantities as overrides over the working
+   * state (the calibration ran on it, levers included), so the board re-simulates with them and the lever panel
+   * and the share link carry them. A calibration of another scenario opens as that scenario.
+   */
+  private readonly onCalibrated = (event: CustomEvent<{ result: CalibrationResult }>): void => {
+    const file = event.detail.result.scenario;
+    const state = this.working.state;
+    const calibrated = (file.overrides ?? []).map(({ path, value }) => ({ path, value }));
+    if (file.extends !== this.current?.id) {
+      this.library.openScenario(file);
+      return;
+    }
+    const kept = state.overrides.filter((override) => !calibrated.some((c) => c.path === override.path));
+    this.working.set({ ...state, overrides: [...kept, ...calibrated] });
+  };
+
+  /** "Who is counted?" on a projection chart: open the training view's "from a number to a person". */
+  private readonly onDrillDown = (event: DrillDownEvent): void => {
+    this.drill = { ...event.detail };
+    this.working.set({ ...this.working.state, view: 'training' });
   };
 
   private readonly onAmbitionChange = (event: AmbitionChangeEvent): void => {
