@@ -1,5 +1,5 @@
 /**
- * The rule set of `classify` and `explain`: rule files, shared conditions and plain json-rules-engine rules
+ * The rule set of the commands (`classify`, `explain`, `run`, `calibrate`…): rule files, shared conditions and plain json-rules-engine rules
  * under the given paths, validated; problems are printed to stderr and invalid rules stop the command.
  */
 import { MESSAGES } from '../messages.ts';
@@ -9,12 +9,23 @@ import type { RuleSet } from '../rules/rule-file.ts';
 import { printLocatedErrors } from './print-errors.ts';
 import { CliError, expandJsonPaths, readTextFiles } from './read-json-files.ts';
 
+export interface LoadRulesOptions {
+  /** Accept plain json-rules-engine rules (no meta, no cases), as classify and explain do. Default true. */
+  allowPlainRules?: boolean;
+  /** Print at most this many problems (default all). */
+  maxPrinted?: number;
+}
+
 /** Loads and validates; throws CliError (after printing the located errors) when the rules are not usable. */
-export async function loadRulesFromPaths(paths: readonly string[], lang: Lang): Promise<RuleSet> {
+export async function loadRulesFromPaths(
+  paths: readonly string[],
+  lang: Lang,
+  options: LoadRulesOptions = {},
+): Promise<RuleSet> {
   const { files, errors: readErrors } = await readTextFiles(await expandJsonPaths(paths, lang), lang);
-  const { ruleSet, errors } = loadRuleSet(files, { lang, allowPlainRules: true });
+  const { ruleSet, errors } = loadRuleSet(files, { lang, allowPlainRules: options.allowPlainRules ?? true });
   const all = [...readErrors, ...errors];
-  printLocatedErrors(all, (line) => console.error(line), lang);
+  printLocatedErrors(all, (line) => console.error(line), lang, options.maxPrinted);
   if (!ruleSet || readErrors.length > 0) {
     const count = all.filter((error) => error.severity === 'error').length;
     throw new CliError(MESSAGES.validateSummary(paths.length, count, all.length - count)[lang]);

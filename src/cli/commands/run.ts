@@ -5,16 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, MESSAGES } from '../../messages.ts';
 import type { Lang } from '../../messages.ts';
-import { loadRuleSet } from '../../rules/load-rule-set.ts';
-import type { LocatedError } from '../../rules/located-error.ts';
-import { parseJsonText } from '../../rules/parse-json-text.ts';
-import type { RuleSet } from '../../rules/rule-file.ts';
-import { resolveScenario } from '../../scenario/resolve-scenario.ts';
-import type { ResolvedScenario, Scenario } from '../../scenario/scenario.ts';
+import type { ResolvedScenario } from '../../scenario/scenario.ts';
 import { contentFingerprint } from '../../sim/content-fingerprint.ts';
 import { monteCarlo } from '../../sim/monte-carlo.ts';
 import type { MonteCarloResult } from '../../sim/monte-carlo-result.ts';
@@ -30,9 +25,10 @@ import {
   ratioIndicators,
   runOutput,
 } from '../format-run-output.ts';
-import { printLocatedErrors } from '../print-errors.ts';
+import { loadRulesFromPaths } from '../load-rules-from-paths.ts';
+import { loadScenarioFile } from '../load-scenario-file.ts';
 import { createProgressBar } from '../progress-bar.ts';
-import { CliError, expandJsonPaths, readTextFile, readTextFiles } from '../read-json-files.ts';
+import { CliError } from '../read-json-files.ts';
 import { defaultWorkerCount, monteCarloInWorkers } from '../worker-pool.ts';
 import type { Command } from './command.ts';
 
@@ -67,10 +63,6 @@ const TEXT = {
     da: 'angiv en scenariefil: maalbar run <scenarie.json>',
     en: 'give a scenario file: maalbar run <scenario.json>',
   },
-  badScenario: (path: string) => ({
-    da: `${path} kan ikke læses som scenarie`,
-    en: `${path} cannot be read as a scenario`,
-  }),
   wrote: (path: string) => ({ da: `skrev ${path}`, en: `wrote ${path}` }),
   badRange: (text: string) => ({
     da: `--replications ${text}: skriv et antal (1000) eller et område A-B med A < B (0-250 kører replikation 0 … 249)`,
@@ -129,64 +121,6 @@ function wholeNumber(
     );
   }
   return value;
-}
-
-/** Reads a scenario file: syntax errors are printed located (file:line:column) and stop the command. */
-async function readScenarioFile(path: string, lang: Lang): Promise<Scenario> {
-  if (!existsSync(path)) throw new CliError(MESSAGES.pathNotFound(path)[lang]);
-  const file = await readTextFile(path, lang);
-  const errors: LocatedError[] = [];
-  let value: unknown;
-  if ('text' in file) {
-    const parsed = parseJsonText(file.text);
-    value = parsed.value;
-    for (const problem of parsed.problems) {
-      const error: LocatedError = {
-        file: path,
-        ...problem.position,
-        pointer: '',
-        message: problem.message[lang],
-        severity: 'error',
-      };
-      if (problem.hint) error.hint = problem.hint[lang];
-      errors.push(error);
-    }
-  } else {
-    errors.push(file);
-  }
-  if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    printLocatedErrors(errors, (line) => console.error(line), lang);
-    throw new CliError(TEXT.badScenario(path)[lang]);
-  }
-  return value as Scenario;
-}
-
-/** The scenario with its `extends` chain resolved from sibling files (<folder>/<id>.json). */
-async function loadScenario(path: string, lang: Lang): Promise<ResolvedScenario> {
-  const scenario = await readScenarioFile(path, lang);
-  const folder = dirname(path);
-  const parents = new Map<string, Scenario>();
-  for (let current: Scenario = scenario; 'extends' in current && typeof current.extends === 'string';) {
-    const parentPath = join(folder, `${current.extends}.json`);
-    if (parents.has(current.extends) || !existsSync(parentPath)) break;
-    const parent = await readScenarioFile(parentPath, lang);
-    parents.set(current.extends, parent);
-    current = parent;
-  }
-  return resolveScenario(scenario, (id) => parents.get(id));
-}
-
-/** Loads and validates the rule files under a folder; located errors are printed and stop the command. */
-async function loadRules(directory: string, lang: Lang): Promise<RuleSet> {
-  const { files, errors: readErrors } = await readTextFiles(await expandJsonPaths([directory], lang), lang);
-  const { ruleSet, errors } = loadRuleSet(files, { lang });
-  printLocatedErrors([...readErrors, ...errors], (line) => console.error(line), lang, 20);
-  if (!ruleSet || readErrors.length > 0) {
-    const count = [...readErrors, ...errors].filter((error) => error.severity === 'error').length;
-    throw new CliError(MESSAGES.validateSummary(files.length, count, errors.length - count)[lang]);
-  }
-  if (ruleSet.rules.length === 0) throw new CliError(MESSAGES.noRules()[lang]);
-  return ruleSet;
 }
 
 /** Indicators that some rule counts in some month of the run. */
@@ -305,7 +239,7 @@ async function runScenario(argv: string[]): Promise<number> {
   const workers =
     wholeNumber(lang, '--workers', stringOption(args, 'workers'), 1, 256) ?? defaultWorkerCount();
 
-  const resolved = await loadScenario(path, lang);
+  const resolved = await loadScenarioFile(path, lang);
   const scenario: ResolvedScenario = {
     ...resolved,
     seed: seed ?? resolved.seed,
@@ -316,7 +250,10 @@ async function runScenario(argv: string[]): Promise<number> {
   if (range && range.to > scenario.replications) {
     throw new CliError(TEXT.rangeBeyondTotal(replicationsText ?? '', scenario.replications)[lang]);
   }
-  const ruleSet = await loadRules(stringOption(args, 'rules') ?? defaultRulesDirectory(), lang);
+  const ruleSet = await loadRulesFromPaths([stringOption(args, 'rules') ?? defaultRulesDirectory()], lang, {
+    allowPlainRules: false,
+    maxPrinted: 20,
+  });
   const model = prepareModel(scenario, ruleSet);
   const result = await simulate(model, scenario.replications, workers, lang, range);
   const name = scenario.id || basename(path, '.json');
