@@ -250,6 +250,44 @@ describe('the Data view in Chromium', () => {
     await saveScreenshot(page, 'data-million');
   }, 700_000);
 
+  test('a calibration result is adopted: its Quantities become overrides of the working scenario, which re-simulates', async () => {
+    const { page } = app;
+    const before = await page.evaluate(() => {
+      const element = document.querySelector('maalbar-app');
+      return { run: Number(element?.dataset['run']), hash: window.location.hash };
+    });
+    // What calibrateScenario returns as `scenario` (calibrated-scenario-file.ts): a diff over the working scenario.
+    // The calibration itself is tested in test/calibrate; here only the app's adoption of its result.
+    await page.evaluate(() => {
+      const quantity = {
+        value: 0.3,
+        unit: 'probability/month',
+        source: { document: 'calibrated from test series', section: 'exit multiplier 1.5' },
+      };
+      const scenario = {
+        id: 'arbejdsscenarie-kalibreret',
+        extends: 'arbejdsscenarie', // WORKING_SCENARIO_ID: the calibration ran on the working scenario
+        overrides: [{ path: '/transitions/a-dagpenge/exits/selvforsoergelse', value: quantity }],
+      };
+      document
+        .querySelector('maalbar-data')
+        ?.dispatchEvent(
+          new CustomEvent('calibrated', { detail: { result: { scenario } }, bubbles: true, composed: true }),
+        );
+    });
+    await page.waitForFunction(
+      (run) => {
+        const element = document.querySelector('maalbar-app');
+        return Number(element?.dataset['run']) > run && element?.dataset['status'] === 'complete';
+      },
+      before.run,
+      { timeout: 300_000, polling: 250 },
+    );
+    const after = await page.evaluate(() => window.location.hash);
+    expect(after).not.toBe(before.hash); // the share link carries the calibrated value
+    expect(await page.evaluate(() => document.querySelector('maalbar-app .notice-error'))).toBeNull();
+  }, 320_000);
+
   test('cancel stops a million-row import mid-way and keeps the file for a re-import', async () => {
     const { page } = app;
     await fileInput(page).setInputFiles(millionPath);
