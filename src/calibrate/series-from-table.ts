@@ -3,11 +3,15 @@
  * such as "ydelse:kontanthjaelp" or "indicator:langtidsledige"). One series per mapped target and combination
  * of the other dimensions' values; only monthly periods with a number are used (a quarter or year figure is an
  * average or a sum the monthly model cannot compare without knowing which), the rest is counted in a warning.
+ * Shares ("Andel af befolkningen (pct.)") are not fitted to a ydelse, which the model simulates as a count.
  */
 import { MAALBAR_DIMENSION } from '../io/map-table.ts';
 import type { LongTable } from '../io/long-table.ts';
 import { STATES, type LocalText, type State } from '../rules/facts.ts';
 import type { ObservedSeries, SeriesTarget } from './calibration-types.ts';
+
+/** A measure that is a share, not a count ("Andel af befolkningen (pct.)", "Procent", "%"). */
+const SHARE_MEASURE = /\bpct\b|procent|percent|\bandel\b|%/i;
 
 function parseTarget(key: string): SeriesTarget | undefined {
   const colon = key.indexOf(':');
@@ -34,9 +38,19 @@ export function seriesFromTable(
   const groups = new Map<string, { target: SeriesTarget; keys: string[]; points: Map<string, number> }>();
   let notMonthly = 0;
   let missing = 0;
+  const shares = new Set<string>();
   for (const row of table.rows) {
     const target = parseTarget(row.keys[MAALBAR_DIMENSION] ?? '');
     if (!target) continue;
+    // A ydelse is simulated as a count of persons: a share of the population cannot be fitted to it.
+    const share =
+      target.kind === 'state'
+        ? others.map((d) => row.keys[d] ?? '').find((v) => SHARE_MEASURE.test(v))
+        : undefined;
+    if (share !== undefined) {
+      shares.add(share);
+      continue;
+    }
     if (row.period.kind !== 'month') {
       notMonthly++;
       continue;
@@ -87,6 +101,13 @@ export function seriesFromTable(
     warnings.push({
       da: `${source}: ${missing} celler uden tal (manglende eller diskretioneret) er ikke brugt.`,
       en: `${source}: ${missing} cells without a number (missing or suppressed) are not used.`,
+    });
+  }
+  if (shares.size > 0) {
+    const names = [...shares].map((name) => `"${name}"`).join(', ');
+    warnings.push({
+      da: `${source}: ${names} er andele, ikke antal personer; de er ikke brugt til ydelserne (modellen tæller personer).`,
+      en: `${source}: ${names} are shares, not counts of persons; they are not used for the ydelser (the model counts persons).`,
     });
   }
   if (varying.length > 0) {

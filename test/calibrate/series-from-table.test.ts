@@ -51,6 +51,29 @@ describe('seriesFromTable', () => {
     ]);
   });
 
+  it('leaves shares of the population out of the ydelser (counts of persons) but keeps them for an indicator', () => {
+    const table: LongTable = {
+      dimensions: ['Måling', 'maalbar'],
+      rows: [
+        ['Fuldtidspersoner', 'ydelse:kontanthjaelp', 800],
+        ['Andel af befolkningen (pct.)', 'ydelse:kontanthjaelp', 2.4],
+        ['Andel af befolkningen (pct.)', 'indicator:virksomhedsrettet-andel', 60],
+      ].map(([measure, maalbar, value]) => ({
+        keys: { Måling: String(measure), maalbar: String(maalbar) },
+        period: { kind: 'month' as const, start: '2014-01' },
+        value: Number(value),
+      })),
+    };
+    const { series, warnings } = seriesFromTable(table, 'jobindsats.json');
+    expect(series.map((s) => [s.id, s.points[0]?.value])).toEqual([
+      ['ydelse:kontanthjaelp', 800],
+      ['indicator:virksomhedsrettet-andel', 60],
+    ]);
+    expect(warnings.map((w) => w.en)).toEqual([
+      'jobindsats.json: "Andel af befolkningen (pct.)" are shares, not counts of persons; they are not used for the ydelser (the model counts persons).',
+    ]);
+  });
+
   it('names series apart when another dimension varies within one target', () => {
     const table: LongTable = {
       dimensions: ['Område', 'Ydelse', 'maalbar'],
