@@ -5,10 +5,8 @@
  * process, and the built CLI on 2 worker threads). Compared are the JSON `maalbar run --format json` prints and
  * every bit of every replication's raw values (base64 of the Float64Arrays).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activeIndicators } from '../../src/cli/commands/run.ts';
 import { formatJson, runOutput } from '../../src/cli/format-run-output.ts';
@@ -21,8 +19,8 @@ import { monteCarlo } from '../../src/sim/monte-carlo.ts';
 import type { MonteCarloResult } from '../../src/sim/monte-carlo-result.ts';
 import { prepareModel } from '../../src/sim/prepare-model.ts';
 import { buildCli, runCli } from '../cli/run-cli.ts';
-import { launchChromium, openPage, type AppPage, type ChromiumSession } from './browser-harness.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { type AppPage } from './browser-harness.ts';
+import { openTestPage, type TestPage } from './test-page.ts';
 
 const SCENARIO_PATH = 'scenarios/lyngby-taarbaek-2015.json';
 const REPLICATIONS = 40;
@@ -64,9 +62,7 @@ function rawBytes(result: MonteCarloResult): string[] {
   return [...raw.indicators, raw.costs ?? new Float64Array(0), raw.states, raw.parameters].map(encodeFloat64);
 }
 
-let folder: string;
-let server: StaticServer;
-let session: ChromiumSession;
+let testPage: TestPage | undefined;
 let app: AppPage;
 let files: RuleSetSource[];
 const scenarioText = readFileSync(SCENARIO_PATH, 'utf8');
@@ -78,31 +74,12 @@ describe('the same numbers in Node and in Chromium', () => {
     expect(read.errors).toEqual([]);
     files = read.files;
     buildCli();
-    folder = mkdtempSync(join(tmpdir(), 'maalbar-determinism-page-'));
-    writeFileSync(join(folder, 'entry.ts'), ENTRY);
-    await build({
-      entryPoints: [join(folder, 'entry.ts')],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      outfile: join(folder, 'main.js'),
-      logLevel: 'warning',
-    });
-    writeFileSync(
-      join(folder, 'index.html'),
-      '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Målbar determinism test</title>' +
-        '<link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>',
-    );
-    server = await startStaticServer(folder);
-    session = await launchChromium();
-    app = await openPage(session, server.url);
-    await app.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    testPage = await openTestPage('determinism', ENTRY);
+    app = testPage.app;
   }, 180_000);
 
   afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await testPage?.close();
   });
 
   test('Chromium (generated and interpreted kernel), Node in-process and the CLI on 2 workers give the same bytes', async () => {

@@ -6,21 +6,12 @@
  * tests use the memory store and this test covers the real thing. It bundles a small test page with esbuild
  * (no app build needed) and serves it from a temporary folder.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { dsvFormat } from 'd3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  axeViolations,
-  launchChromium,
-  openPage,
-  saveScreenshot,
-  type AppPage,
-  type ChromiumSession,
-} from './browser-harness.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { axeViolations, saveScreenshot, type AppPage } from './browser-harness.ts';
+import { openTestPage, type TestPage } from './test-page.ts';
 
 /** The page's test hooks, exposed on window by the bundled entry. */
 const ENTRY = `
@@ -67,38 +58,17 @@ Object.assign(window, { maalbarTest: { openIndexedDbScenarioStore, openScenarioS
 document.body.dataset.ready = 'true';
 `;
 
-let folder: string;
-let server: StaticServer;
-let session: ChromiumSession;
+let testPage: TestPage | undefined;
 let app: AppPage;
 
 describe('browser storage and PNG export in Chromium', () => {
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'maalbar-storage-page-'));
-    writeFileSync(join(folder, 'entry.ts'), ENTRY);
-    await build({
-      entryPoints: [join(folder, 'entry.ts')],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      outfile: join(folder, 'main.js'),
-      logLevel: 'warning',
-    });
-    writeFileSync(
-      join(folder, 'index.html'),
-      '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Målbar storage test</title>' +
-        '<link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>',
-    );
-    server = await startStaticServer(folder);
-    session = await launchChromium();
-    app = await openPage(session, server.url);
-    await app.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    testPage = await openTestPage('storage', ENTRY);
+    app = testPage.app;
   }, 120_000);
 
   afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await testPage?.close();
   });
 
   test('saved scenarios are in IndexedDB and survive a reload', async () => {
