@@ -11,13 +11,16 @@ import { LANGS, MESSAGES } from '../../messages.ts';
 import { monteCarlo } from '../../sim/monte-carlo.ts';
 import { prepareModel } from '../../sim/prepare-model.ts';
 import { isMonth } from '../../time/month.ts';
-import { loadCalibrationInputs } from '../calibration-inputs.ts';
-import { choiceOption, parseCommandArgs, stringOption, stringOptions } from '../command-args.ts';
+import {
+  CALIBRATION_OPTIONS,
+  calibrationInputsOf,
+  calibrationNumbers,
+  progressPrinter,
+} from '../calibration-options.ts';
+import { choiceOption, parseCommandArgs, stringOption } from '../command-args.ts';
 import { formatBacktestRows, formatFits, formatParameters, percent } from '../format-calibration.ts';
 import { CliError } from '../read-json-files.ts';
-import { calibrationNumbers, progressPrinter } from './calibrate.ts';
 import type { Command } from './command.ts';
-import { defaultRulesDirectory } from './run.ts';
 
 const USAGE = `maalbar backtest <scenario.json> --until <YYYY-MM> [options]
 
@@ -45,16 +48,7 @@ async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(
     argv,
     {
-      until: { type: 'string' },
-      data: { type: 'string', multiple: true },
-      mapping: { type: 'string' },
-      'only-data': { type: 'boolean' },
-      replications: { type: 'string' },
-      projection: { type: 'string' },
-      seed: { type: 'string' },
-      rules: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
+      ...CALIBRATION_OPTIONS,
     },
     USAGE,
     true,
@@ -73,14 +67,7 @@ async function run(argv: string[]): Promise<number> {
         : `--until must be a month YYYY-MM${until === undefined ? '' : `, not "${until}"`}`,
     );
   }
-  const inputs = await loadCalibrationInputs({
-    scenarioPath,
-    rulesDirectory: stringOption(args, 'rules') ?? defaultRulesDirectory(),
-    dataPaths: stringOptions(args, 'data'),
-    mappingPath: stringOption(args, 'mapping'),
-    scenarioObservations: args.values['only-data'] !== true,
-    lang,
-  });
+  const inputs = await calibrationInputsOf(args, scenarioPath, lang);
   const numbers = calibrationNumbers(args, lang);
   const result = calibrateScenario(inputs, { ...numbers, until, onProgress: progressPrinter(lang) });
   const rows = backtestRows(result.fits);

@@ -7,21 +7,18 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { calibrateScenario } from '../../calibrate/calibrate-scenario.ts';
-import type { CalibrationOptions, CalibrationProgress } from '../../calibrate/calibration-types.ts';
-import { LANGS, MESSAGES, type Lang } from '../../messages.ts';
+import { LANGS, MESSAGES } from '../../messages.ts';
 import { isMonth } from '../../time/month.ts';
-import { loadCalibrationInputs } from '../calibration-inputs.ts';
 import {
-  choiceOption,
-  parseCommandArgs,
-  stringOption,
-  stringOptions,
-  type CommandArgs,
-} from '../command-args.ts';
+  CALIBRATION_OPTIONS,
+  calibrationInputsOf,
+  calibrationNumbers,
+  progressPrinter,
+} from '../calibration-options.ts';
+import { choiceOption, parseCommandArgs, stringOption, stringOptions } from '../command-args.ts';
 import { formatFits, formatParameters } from '../format-calibration.ts';
 import { CliError } from '../read-json-files.ts';
 import type { Command } from './command.ts';
-import { defaultRulesDirectory } from './run.ts';
 
 const USAGE = `maalbar calibrate <scenario.json> --data <file> [--data <file>…] [options]
 
@@ -42,66 +39,12 @@ Options:
   --format table|json    output (default table)
   --lang da|en           language (default da)`;
 
-/** The numeric options shared with backtest: --replications, --projection, --seed. */
-export function calibrationNumbers(
-  args: CommandArgs,
-  lang: Lang,
-): Pick<CalibrationOptions, 'replications' | 'projectionReplications' | 'seed'> {
-  const whole = (name: string, min: number, max: number): number | undefined => {
-    const text = stringOption(args, name);
-    if (text === undefined) return undefined;
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || value < min || value > max) {
-      throw new CliError(MESSAGES.notPositiveWholeNumber(`--${name}`, text)[lang]);
-    }
-    return value;
-  };
-  const replications = whole('replications', 2, 100_000);
-  const projectionReplications = whole('projection', 2, 1_000_000);
-  const seed = whole('seed', 0, 4294967295);
-  return {
-    ...(replications === undefined ? {} : { replications }),
-    ...(projectionReplications === undefined ? {} : { projectionReplications }),
-    ...(seed === undefined ? {} : { seed }),
-  };
-}
-
-/** Prints each phase's progress to stderr (one line per phase and every 25 evaluations). */
-export function progressPrinter(lang: Lang): (progress: CalibrationProgress) => void {
-  const names = {
-    fit: { da: 'tilpasser', en: 'fitting' },
-    uncertainty: { da: 'usikkerhed', en: 'uncertainty' },
-    projection: { da: 'fremskrivning', en: 'projection' },
-  };
-  let phase = '';
-  return (progress) => {
-    const every = progress.phase === 'projection' ? 100 : 25;
-    if (progress.phase !== phase || progress.done % every === 0) {
-      phase = progress.phase;
-      const best =
-        progress.best === undefined
-          ? ''
-          : `, ${lang === 'da' ? 'bedste' : 'best'} ${progress.best.toFixed(2)}`;
-      process.stderr.write(`${names[progress.phase][lang]} ${progress.done}${best}\n`);
-    }
-  };
-}
-
 async function run(argv: string[]): Promise<number> {
   const args = parseCommandArgs(
     argv,
     {
-      data: { type: 'string', multiple: true },
-      mapping: { type: 'string' },
-      'only-data': { type: 'boolean' },
-      until: { type: 'string' },
+      ...CALIBRATION_OPTIONS,
       out: { type: 'string' },
-      replications: { type: 'string' },
-      projection: { type: 'string' },
-      seed: { type: 'string' },
-      rules: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
     },
     USAGE,
     true,
@@ -127,14 +70,7 @@ async function run(argv: string[]): Promise<number> {
       lang === 'da' ? '--only-data kræver mindst én --data' : '--only-data needs at least one --data',
     );
   }
-  const inputs = await loadCalibrationInputs({
-    scenarioPath,
-    rulesDirectory: stringOption(args, 'rules') ?? defaultRulesDirectory(),
-    dataPaths,
-    mappingPath: stringOption(args, 'mapping'),
-    scenarioObservations: !onlyData,
-    lang,
-  });
+  const inputs = await calibrationInputsOf(args, scenarioPath, lang);
   const out = stringOption(args, 'out');
   const result = calibrateScenario(inputs, {
     ...calibrationNumbers(args, lang),
