@@ -28,6 +28,21 @@ const BAND_QUANTILES: Readonly<Record<keyof FanBands, string>> = {
   p97_5: '0.975',
 };
 
+/** What a fan needs of a target: the scenario's Target and the core's TargetResult both have it. */
+export interface FanTargetSource {
+  id: string;
+  indicator: string | null;
+  month: Target['month'];
+  direction: Target['direction'];
+  baseline: { month: Target['month']; value: number };
+}
+
+/**
+ * How status points are labelled: `dated` ("Udgangspunkt okt. 2015", with a source's note) where the chart stands
+ * alone, `short` ("Udgangspunkt") in the report, whose table gives the months and notes beside it.
+ */
+export type ObservedLabels = 'dated' | 'short';
+
 /** The chart unit of an indicator and the factor from the core's numbers to it. */
 export function indicatorUnit(kind: IndicatorResult['kind']): { unit: ChartUnit; scale: number } {
   return kind === 'ratio' ? { unit: 'percent', scale: 0.01 } : { unit: 'persons', scale: 1 };
@@ -39,16 +54,20 @@ export function indicatorUnit(kind: IndicatorResult['kind']): { unit: ChartUnit;
  * since another month has no figure to apply it to and is left out).
  */
 export function observedPoints(
-  target: Target,
+  target: FanTargetSource,
   observations: readonly Observation[],
   scale: number,
   locale: Locale,
+  labels: ObservedLabels = 'dated',
 ): ObservedPoint[] {
+  const dated = labels === 'dated';
   const points: ObservedPoint[] = [
     {
       month: target.baseline.month,
       value: target.baseline.value * scale,
-      label: t('observed.baseline', { month: formatMonth(target.baseline.month, locale) }, locale),
+      label: dated
+        ? t('observed.baseline', { month: formatMonth(target.baseline.month, locale) }, locale)
+        : t('report.fan.baseline', {}, locale),
     },
   ];
   for (const observation of observations) {
@@ -60,11 +79,13 @@ export function observedPoints(
         ? target.baseline.value * (1 + observation.relativeChange)
         : undefined);
     if (value === undefined) continue;
-    const note = observation.note ? ` (${locale === 'da' ? observation.note.da : observation.note.en})` : '';
+    const note =
+      dated && observation.note ? ` (${locale === 'da' ? observation.note.da : observation.note.en})` : '';
+    const month = formatMonth(observation.month, locale);
     points.push({
       month: observation.month,
       value: value * scale,
-      label: t('observed.status', { month: formatMonth(observation.month, locale) }, locale) + note,
+      label: t(dated ? 'observed.status' : 'report.fan.status', { month }, locale) + note,
     });
   }
   return points.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
@@ -77,8 +98,9 @@ export function observedPoints(
 export function indicatorFan(
   result: MonteCarloResult,
   indicator: string,
-  target: Target | undefined,
+  target: FanTargetSource | undefined,
   locale: Locale,
+  labels: ObservedLabels = 'dated',
 ): FanChartData | undefined {
   const series = result.indicators.find((candidate) => candidate.id === indicator);
   if (!series) return undefined;
@@ -97,13 +119,13 @@ export function indicatorFan(
     months: [...result.context.months],
     bands,
     mean: scaled(series.mean),
-    observed: target ? observedPoints(target, result.context.observations, scale, locale) : [],
+    observed: target ? observedPoints(target, result.context.observations, scale, locale, labels) : [],
     ...(fanTarget ? { target: fanTarget } : {}),
     unit,
   };
 }
 
 /** The level the core resolved for the target (absolute, or from its relative change). */
-function levelOf(result: MonteCarloResult, target: Target): number | undefined {
+function levelOf(result: MonteCarloResult, target: FanTargetSource): number | undefined {
   return result.targets.find((candidate) => candidate.id === target.id)?.level;
 }
