@@ -89,7 +89,7 @@ export class SimulationPool {
       this.watchdog.start();
       signal?.addEventListener('abort', () => this.cancel(run.runId), { once: true });
       this.ensureWorkers();
-      for (const slot of this.slots) this.feed(slot);
+      this.feedAll();
     });
   }
 
@@ -120,6 +120,20 @@ export class SimulationPool {
       slot.worker.onmessage = (event) => this.onMessage(slot, event.data);
       slot.worker.onerror = (event) => this.onWorkerError(slot, event);
       this.slots.push(slot);
+    }
+  }
+
+  /**
+   * Tops up every worker's queue one slice per worker at a time, so that the first batch (one slice per worker)
+   * is spread over all the workers rather than queued on the first.
+   */
+  private feedAll(): void {
+    for (let depth = 1; depth <= this.options.inFlight; depth++) {
+      for (const slot of this.slots) {
+        const run = this.active;
+        if (!run || (run.next >= run.total && run.retry.length === 0)) return;
+        if (slot.queue.length < depth) this.send(slot, run);
+      }
     }
   }
 
@@ -227,7 +241,7 @@ export class SimulationPool {
     run.retry.push(...lost.map(({ from, to }) => ({ from, to })));
     run.retry.sort((a, b) => a.from - b.from);
     this.ensureWorkers();
-    for (const other of this.slots) this.feed(other);
+    this.feedAll();
     run.callbacks.onProgress?.(this.done(run), run.total);
   }
 

@@ -26,8 +26,9 @@ export function firstBatchSize(settings: SliceSettings, msPerReplication: number
 }
 
 /**
- * Replications of the next slice starting at `next`: about sliceMs of work (1–100), within the first batch
- * also at most an equal share per worker and never across the batch's end.
+ * Replications of the next slice starting at `next`: about sliceMs of work (1–100); within the first batch an
+ * equal share per worker (never across the batch's end), so that every worker finishes its part of the first
+ * answer at the same time instead of one of them taking a second, smaller slice after the others are done.
  */
 export function sliceSize(
   settings: SliceSettings,
@@ -35,8 +36,6 @@ export function sliceSize(
   next: number,
   firstBatch: number,
 ): number {
-  const bySpeed = Math.max(1, Math.min(100, Math.round(settings.sliceMs / msPerReplication)));
-  if (next >= firstBatch) return bySpeed;
-  const share = Math.ceil(firstBatch / settings.workers);
-  return Math.min(bySpeed, share, firstBatch - next);
+  if (next < firstBatch) return Math.min(Math.ceil(firstBatch / settings.workers), firstBatch - next);
+  return Math.max(1, Math.min(100, Math.round(settings.sliceMs / msPerReplication)));
 }

@@ -62,6 +62,27 @@ describe('SimulationPool', () => {
     expect(updates[0]?.result.raw.to).toBe(4);
   });
 
+  test('the first batch is spread over the workers: each one gets its share before anyone gets a second slice', async () => {
+    const own = fakeWorkers();
+    const simulation = new SimulationPool({
+      createWorker: own.create,
+      workers: 2,
+      firstBatch: 6,
+      minFirstBatch: 6,
+      sliceMs: 1,
+      publishMs: 0,
+      inFlight: 2,
+    });
+    const updates: RunUpdate[] = [];
+    await simulation.run(JOB, { onUpdate: (u) => updates.push(u) });
+    const firstSlice = own.created.map((worker) => worker.sent.find((sent) => sent.type === 'run'));
+    expect(firstSlice.map((sent) => sent && [sent.from, sent.to])).toEqual([
+      [0, 3],
+      [3, 6],
+    ]);
+    expect(updates[0]?.used).toBeGreaterThanOrEqual(6);
+  });
+
   test('a new run cancels the one before: it rejects as aborted and publishes nothing more', async () => {
     const simulation = pool(2);
     const lateUpdates: RunUpdate[] = [];
