@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJson, runOutput } from '../../src/cli/format-run-output.ts';
 import { createProgressBar } from '../../src/cli/progress-bar.ts';
-import { monteCarloInWorkers } from '../../src/cli/worker-pool.ts';
+import { guidedSlices, monteCarloInWorkers } from '../../src/cli/worker-pool.ts';
 import { monteCarlo } from '../../src/sim/monte-carlo.ts';
 import { prepareRepoScenario } from '../scenarios/repo-scenario-files.ts';
 import { buildCli, fixtureDir, removeFixtureDirs, runCli } from './run-cli.ts';
@@ -184,6 +184,31 @@ describe('monteCarloInWorkers', () => {
       sliceSize: 2,
     });
     expect(formatJson(runOutput(pooled, active))).toBe(alone);
+  });
+});
+
+describe('guidedSlices', () => {
+  it('covers the replications once, in order, with slices that shrink towards the end', () => {
+    const slices = guidedSlices(1000, 2);
+    expect(slices[0]).toEqual({ from: 0, to: 50 });
+    expect(slices.at(-1)?.to).toBe(1000);
+    slices.forEach((slice, i) => {
+      expect(slice.to).toBeGreaterThan(slice.from);
+      if (i > 0) expect(slice.from).toBe(slices[i - 1]?.to);
+    });
+    const sizes = slices.map((slice) => slice.to - slice.from);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(Math.max(...sizes)).toBe(50);
+    expect(sizes.at(-1)).toBe(1);
+  });
+
+  it('starts a part of a study where it is told to', () => {
+    expect(guidedSlices(103, 1, 100)).toEqual([
+      { from: 100, to: 101 },
+      { from: 101, to: 102 },
+      { from: 102, to: 103 },
+    ]);
+    expect(guidedSlices(5, 3, 5)).toEqual([]);
   });
 });
 
