@@ -48,6 +48,13 @@ class Rounder {
   // Scratch of the path search.
   readonly parent: Int32Array;
   readonly visited: Uint8Array;
+  readonly sign: Int8Array;
+  /**
+   * Groups (constraint × group, keyed k × groupKeyStride + g) whose search found no improving path since the
+   * last full pass: tried again only when no other group improves (see improveOnce).
+   */
+  readonly failed = new Set<number>();
+  readonly groupKeyStride: number;
 
   constructor(
     readonly fitted: Float64Array,
@@ -70,6 +77,8 @@ class Rounder {
     });
     this.parent = new Int32Array(grid.size);
     this.visited = new Uint8Array(grid.size);
+    this.sign = new Int8Array(grid.size);
+    this.groupKeyStride = Math.max(1, ...grid.constraints.map((c) => c.targets.length));
   }
 
   gap(k: number, cell: number): number {
@@ -83,15 +92,17 @@ class Rounder {
 
   add(cell: number, delta: number): void {
     this.counts[cell] = (this.counts[cell] ?? 0) + delta;
-    this.grid.constraints.forEach((c, k) => {
+    const constraints = this.grid.constraints;
+    for (let k = 0; k < constraints.length; k++) {
+      const c = constraints[k];
       const sums = this.sums[k];
+      if (!c || !sums) continue;
       const g = c.groupOf[cell] ?? 0;
-      if (!sums) return;
       const target = c.targets[g] ?? 0;
       const old = sums[g] ?? 0;
       sums[g] = old + delta;
       this.currentCost += Math.abs(target - old - delta) - Math.abs(target - old);
-    });
+    }
   }
 
   /** Recomputes the cost from scratch (clears rounding drift of the running sum). */
@@ -128,46 +139,61 @@ class Rounder {
   /**
    * Breadth-first search for a path of cells with alternating signs, starting at the cells of a group that
    * lacks persons (+1) or has too many (−1), each next cell sharing a group with the last that the path has
-   * pushed past its target; applies the first path that lowers the cost and returns true.
+   * pushed past its target; applies the first path that lowers the cost and returns true. Groups whose search
+   * failed are skipped until a pass over the others finds nothing; then all are tried again, so the repair
+   * still stops only when no group has an improving path. (Marginals that disagree leave groups that never
+   * improve; searching them again after every step took minutes at national scale.)
    */
   improveOnce(): boolean {
     const before = this.cost();
     if (before <= EPS) return false;
+    if (this.improveFrom(before, true)) return true;
+    if (this.failed.size === 0) return false;
+    this.failed.clear();
+    return this.improveFrom(before, false);
+  }
+
+  private improveFrom(before: number, skipFailed: boolean): boolean {
     for (let k = 0; k < this.grid.constraints.length; k++) {
       const targets = this.grid.constraints[k]?.targets ?? new Float64Array(0);
       for (let g = 0; g < targets.length; g++) {
         const gap = (targets[g] ?? 0) - (this.sums[k]?.[g] ?? 0);
         if (Math.abs(gap) < 0.5) continue;
+        const key = k * this.groupKeyStride + g;
+        if (skipFailed && this.failed.has(key)) continue;
         const sources = [...(this.members[k]?.[g] ?? [])].filter(
           (cell) => gap > 0 || (this.counts[cell] ?? 0) > 0,
         );
         if (this.search(sources, gap > 0 ? 1 : -1, before)) return true;
+        this.failed.add(key);
       }
     }
     return false;
   }
 
+  /** Adds (on) or takes back (off) the alternating path that ends at `cell`. */
+  private applyPath(cell: number, on: boolean): void {
+    for (let c = cell; c >= 0; c = this.parent[c] ?? -1) {
+      const s = this.sign[c] ?? 0;
+      this.add(c, on ? s : -s);
+    }
+  }
+
   search(sources: readonly number[], firstSign: number, before: number): boolean {
     const queue: number[] = [];
-    const sign = new Map<number, number>();
+    const sign = this.sign;
     for (const cell of sources) {
       this.visited[cell] = 1;
       this.parent[cell] = -1;
-      sign.set(cell, firstSign);
+      sign[cell] = firstSign;
       queue.push(cell);
     }
     const supportSize = this.members[0]?.[0]?.length ?? this.grid.size;
-    const apply = (cell: number, on: boolean): void => {
-      for (let c = cell; c >= 0; c = this.parent[c] ?? -1) {
-        const s = sign.get(c) ?? 0;
-        this.add(c, on ? s : -s);
-      }
-    };
     let found = false;
     for (let head = 0; head < queue.length; head++) {
       const cell = queue[head] ?? 0;
-      const s = sign.get(cell) ?? 0;
-      apply(cell, true);
+      const s = sign[cell] ?? 0;
+      this.applyPath(cell, true);
       if (this.currentCost < before - EPS) {
         found = true;
         break;
@@ -181,11 +207,11 @@ class Rounder {
           if (s > 0 && (this.counts[next] ?? 0) < 1) continue;
           this.visited[next] = 1;
           this.parent[next] = cell;
-          sign.set(next, -s);
+          sign[next] = -s;
           queue.push(next);
         }
       }
-      apply(cell, false);
+      this.applyPath(cell, false);
     }
     for (const cell of queue) this.visited[cell] = 0;
     return found;
