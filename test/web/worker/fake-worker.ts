@@ -16,6 +16,8 @@ export interface FakeWorker extends WorkerLike {
   terminated: boolean;
   /** When a worker with `prepareDelayMs` has prepared (Date.now() based). */
   readyAt?: number;
+  /** Run requests waiting for that preparation, in the order they came. */
+  waiting: RunSliceRequest[];
 }
 
 /** How a fake worker dies. */
@@ -52,6 +54,7 @@ export function fakeWorkers(options: FakeWorkerOptions = {}) {
     const receive = createRequestQueue({ runSlice, post: answer, later: (task) => setTimeout(task, 0) });
     const worker: FakeWorker = {
       sent: [],
+      waiting: [],
       answers: [],
       terminated: false,
       onmessage: null,
@@ -67,9 +70,18 @@ export function fakeWorkers(options: FakeWorkerOptions = {}) {
             const event = { message: 'Test crash', preventDefault: () => undefined };
             worker.onerror?.(event as ErrorEvent);
           } else if (request.type === 'run' && options.prepareDelayMs) {
-            // Requests keep their order: each waits until the first one's preparation is over.
-            worker.readyAt ??= Date.now() + options.prepareDelayMs;
-            setTimeout(() => worker.terminated || receive(request), Math.max(0, worker.readyAt - Date.now()));
+            // Requests keep their order, as a real worker's messages do: they wait in a line until the first
+            // one's preparation is over. (One timer per request would let a later one fire first.)
+            const waiting = worker.waiting;
+            waiting.push(request);
+            if (worker.readyAt === undefined) {
+              worker.readyAt = Date.now() + options.prepareDelayMs;
+              setTimeout(() => {
+                for (const queued of waiting.splice(0)) if (!worker.terminated) receive(queued);
+              }, options.prepareDelayMs);
+            } else if (Date.now() >= worker.readyAt && waiting.length === 1) {
+              receive(waiting.splice(0)[0] as RunSliceRequest);
+            }
           } else receive(request);
         }, 0);
       },
