@@ -140,27 +140,30 @@ class Rounder {
    * Breadth-first search for a path of cells with alternating signs, starting at the cells of a group that
    * lacks persons (+1) or has too many (−1), each next cell sharing a group with the last that the path has
    * pushed past its target; applies the first path that lowers the cost and returns true. Groups whose search
-   * failed are skipped until a pass over the others finds nothing; then all are tried again, so the repair
+   * failed are skipped until a pass over the others finds nothing; then those are tried again, so the repair
    * still stops only when no group has an improving path. (Marginals that disagree leave groups that never
    * improve; searching them again after every step took minutes at national scale.)
    */
   improveOnce(): boolean {
     const before = this.cost();
     if (before <= EPS) return false;
-    if (this.improveFrom(before, true)) return true;
-    if (this.failed.size === 0) return false;
-    this.failed.clear();
-    return this.improveFrom(before, false);
+    // Failures of earlier states: searched again only when no other group improves on this state.
+    const stale = new Set(this.failed);
+    if (this.improveFrom(before, (key) => !stale.has(key))) return true;
+    if (stale.size === 0) return false;
+    for (const key of stale) this.failed.delete(key);
+    return this.improveFrom(before, (key) => stale.has(key));
   }
 
-  private improveFrom(before: number, skipFailed: boolean): boolean {
+  /** Searches from every group off its target that `tries` accepts, in order; remembers those that fail. */
+  private improveFrom(before: number, tries: (key: number) => boolean): boolean {
     for (let k = 0; k < this.grid.constraints.length; k++) {
       const targets = this.grid.constraints[k]?.targets ?? new Float64Array(0);
       for (let g = 0; g < targets.length; g++) {
         const gap = (targets[g] ?? 0) - (this.sums[k]?.[g] ?? 0);
         if (Math.abs(gap) < 0.5) continue;
         const key = k * this.groupKeyStride + g;
-        if (skipFailed && this.failed.has(key)) continue;
+        if (!tries(key)) continue;
         const sources = [...(this.members[k]?.[g] ?? [])].filter(
           (cell) => gap > 0 || (this.counts[cell] ?? 0) > 0,
         );

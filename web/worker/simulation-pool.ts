@@ -89,7 +89,7 @@ export class SimulationPool {
       this.watchdog.start();
       signal?.addEventListener('abort', () => this.cancel(run.runId), { once: true });
       this.ensureWorkers();
-      this.feedAll();
+      this.feed();
     });
   }
 
@@ -124,24 +124,16 @@ export class SimulationPool {
   }
 
   /**
-   * Tops up every worker's queue one slice per worker at a time, so that the first batch (one slice per worker)
-   * is spread over all the workers rather than queued on the first.
+   * Tops up the workers' queues with the next slices of the active run, one slice per worker in turn, so that the
+   * first batch (one slice per worker) is spread over all the workers rather than queued on the first.
    */
-  private feedAll(): void {
+  private feed(): void {
     for (let depth = 1; depth <= this.options.inFlight; depth++) {
       for (const slot of this.slots) {
         const run = this.active;
         if (!run || (run.next >= run.total && run.retry.length === 0)) return;
         if (slot.queue.length < depth) this.send(slot, run);
       }
-    }
-  }
-
-  /** Tops up a worker's queue with the next slices of the active run. */
-  private feed(slot: Slot): void {
-    for (let run = this.active; run && (run.next < run.total || run.retry.length > 0); run = this.active) {
-      if (slot.queue.length >= this.options.inFlight) return;
-      this.send(slot, run);
     }
   }
 
@@ -189,7 +181,7 @@ export class SimulationPool {
     slot.queue.shift();
     if (response.type === 'error') slot.sent = {};
     if (!current || response.type === 'dropped') {
-      this.feed(slot);
+      this.feed();
       return;
     }
     if (response.type === 'error') {
@@ -209,7 +201,7 @@ export class SimulationPool {
     run.slices.add(result);
     run.completed += size;
     run.callbacks.onProgress?.(this.done(run), run.total);
-    this.feed(slot);
+    this.feed();
     this.maybePublish(run);
   }
 
@@ -241,7 +233,7 @@ export class SimulationPool {
     run.retry.push(...lost.map(({ from, to }) => ({ from, to })));
     run.retry.sort((a, b) => a.from - b.from);
     this.ensureWorkers();
-    this.feedAll();
+    this.feed();
     run.callbacks.onProgress?.(this.done(run), run.total);
   }
 

@@ -45,14 +45,7 @@ function coverage(rows: readonly BacktestRow[]): { inside: number; count: number
 }
 
 async function run(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(
-    argv,
-    {
-      ...CALIBRATION_OPTIONS,
-    },
-    USAGE,
-    true,
-  );
+  const args = parseCommandArgs(argv, CALIBRATION_OPTIONS, USAGE, true);
   if (typeof args === 'number') return args;
   const lang = choiceOption(args, 'lang', LANGS, 'da');
   const format = choiceOption(args, 'format', ['table', 'json'] as const, 'table');

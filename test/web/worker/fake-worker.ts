@@ -14,8 +14,8 @@ export interface FakeWorker extends WorkerLike {
   sent: WorkerRequest[];
   answers: WorkerResponse[];
   terminated: boolean;
-  /** When a worker with `prepareDelayMs` has prepared (Date.now() based). */
-  readyAt?: number;
+  /** Whether a worker with `prepareDelayMs` has prepared. */
+  prepared: boolean;
   /** Run requests waiting for that preparation, in the order they came. */
   waiting: RunSliceRequest[];
 }
@@ -54,6 +54,7 @@ export function fakeWorkers(options: FakeWorkerOptions = {}) {
     const receive = createRequestQueue({ runSlice, post: answer, later: (task) => setTimeout(task, 0) });
     const worker: FakeWorker = {
       sent: [],
+      prepared: false,
       waiting: [],
       answers: [],
       terminated: false,
@@ -69,19 +70,16 @@ export function fakeWorkers(options: FakeWorkerOptions = {}) {
             worker.terminated = true;
             const event = { message: 'Test crash', preventDefault: () => undefined };
             worker.onerror?.(event as ErrorEvent);
-          } else if (request.type === 'run' && options.prepareDelayMs) {
+          } else if (request.type === 'run' && options.prepareDelayMs && !worker.prepared) {
             // Requests keep their order, as a real worker's messages do: they wait in a line until the first
             // one's preparation is over. (One timer per request would let a later one fire first.)
-            const waiting = worker.waiting;
-            waiting.push(request);
-            if (worker.readyAt === undefined) {
-              worker.readyAt = Date.now() + options.prepareDelayMs;
+            if (worker.waiting.length === 0) {
               setTimeout(() => {
-                for (const queued of waiting.splice(0)) if (!worker.terminated) receive(queued);
+                worker.prepared = true;
+                for (const queued of worker.waiting.splice(0)) if (!worker.terminated) receive(queued);
               }, options.prepareDelayMs);
-            } else if (Date.now() >= worker.readyAt && waiting.length === 1) {
-              receive(waiting.splice(0)[0] as RunSliceRequest);
             }
+            worker.waiting.push(request);
           } else receive(request);
         }, 0);
       },
