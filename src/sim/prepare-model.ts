@@ -4,10 +4,9 @@
  * distinct set of rules in effect and parameter values).
  */
 import type { Cohort } from '../cohort/cohort.ts';
-import { syntheticCohort, type SyntheticCohortReport } from '../cohort/synthetic-cohort.ts';
-import { createStream } from '../random/random-stream.ts';
+import type { SyntheticCohortReport } from '../cohort/synthetic-cohort.ts';
 import { compileRuleSet } from '../rules/compile-rule-set.ts';
-import { OFFERS, parameterNameOf, STATES, type FactName } from '../rules/facts.ts';
+import { parameterNameOf, STATES, type FactName } from '../rules/facts.ts';
 import type { CompiledRuleSet } from '../rules/compiled-rule-set.ts';
 import { resolveEvent } from '../rules/compile/resolve-event.ts';
 import type { ParameterValues } from '../rules/reference-engine.ts';
@@ -16,19 +15,16 @@ import { indexQuantities, type QuantityIndex } from '../scenario/quantity.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { checkParameterNames, scenarioParameters } from '../scenario/scenario-parameters.ts';
 import { monthsBetween, type Month } from '../time/month.ts';
-import { DEFAULT_OFFER_MONTHS } from './activation-tables.ts';
 import { evaluationPlan, type EvaluationPlan } from './evaluation-plan.ts';
 import { indicatorLayout, type IndicatorDefinition } from './indicator-layout.ts';
 import { factsRead } from './facts-read.ts';
 import { quietStates } from './quiet-states.ts';
 import { RESTING_FACTS } from './resting.ts';
 import { ruleSchedule, type RuleSchedule } from './rule-schedule.ts';
+import { scenarioCohort } from './scenario-cohort.ts';
 
 /** Plans kept in PreparedModel.plans before it is emptied (a plan is cheap to rebuild from a cached kernel). */
 const MAX_CACHED_PLANS = 512;
-
-/** Stream purpose key of the synthetic month-0 cohort ("COH"). */
-export const COHORT_STREAM_KEY = 0x434f48;
 
 export interface PrepareOptions {
   /** A month-0 cohort to use instead of the synthetic one from the scenario's cohort spec (tests, imports). */
@@ -131,16 +127,7 @@ export function prepareModel(
   let cohort = options.cohort;
   let cohortReport: SyntheticCohortReport | null = null;
   if (!cohort) {
-    const durations = scenario.activation?.durations ?? {};
-    const offerDurations = Object.fromEntries(
-      OFFERS.map((offer) => [
-        offer,
-        Math.max(1, Math.round(durations[offer]?.value ?? DEFAULT_OFFER_MONTHS)),
-      ]),
-    );
-    const synthetic = syntheticCohort(scenario.cohort, createStream(scenario.seed, COHORT_STREAM_KEY), {
-      offerDurations,
-    });
+    const synthetic = scenarioCohort(scenario);
     cohort = synthetic.cohort;
     cohortReport = synthetic.report;
   }
