@@ -16,6 +16,7 @@ import { copyRow } from '../cohort/copy-row.ts';
 import * as activation from './activation-tables.ts';
 import * as offerCodes from './evaluation-plan.ts';
 import * as eventKinds from './event-rows.ts';
+import * as eventStateBits from './event-states.ts';
 import type { ReplicationState } from './replication-state.ts';
 import { appendMonthInflow } from './append-inflow.ts';
 import * as monthTables from './count-tables.ts';
@@ -41,6 +42,7 @@ const {
   OFFER_ENDS,
   OFFER_SHIFT,
 } = eventKinds;
+const { MAY_HAZARD, MAY_OFFER, MAY_TRANSITION, MAY_VISITATE } = eventStateBits;
 const NV = VISITATIONS.length;
 const MAX_AGE = FACTS.age.max;
 const code = (state: (typeof STATES)[number]): number => STATES.indexOf(state);
@@ -97,6 +99,8 @@ export function stepMonth(state: ReplicationState, t: number): void {
   const offerRows = rows.offers;
   const hazardRows = rows.hazards;
   const withEvents = transitionCount + visitationCount + offerCount + hazardCount > 0 ? evaluated : 0;
+  const mayFire = state.eventStates;
+  const mayFireWithoutOffer = state.eventStatesWithoutOffer;
   const transitionEvents = plan ? plan.transitions : [];
   const visitationEvents = plan ? plan.visitations : [];
   const safe = safeHazards(plan ? plan.hazards : [], tt, state.hazardSafe);
@@ -134,10 +138,17 @@ export function stepMonth(state: ReplicationState, t: number): void {
     }
 
     // 1. Last month's reform events (for persons who were there when the rules ran); the first rule of a kind
-    // in rule order wins, hazards and offer flags combine. Offer and hazard events are read where they matter.
+    // in rule order wins, hazards and offer flags combine. Offer and hazard events are read where they matter,
+    // and only for the kinds of event that may fire in the person's state (event-states.ts).
     const withEvent = i < withEvents;
-    if (withEvent) {
-      for (let j = 0; j < transitionCount; j++) {
+    // Kinds that may have fired, by the facts the rules saw: the offer columns are not yet rewritten.
+    const kinds = !withEvent
+      ? 0
+      : offer[i] === 0 && monthsInOffer[i] === 0
+        ? (mayFireWithoutOffer[from] ?? 0)
+        : (mayFire[from] ?? 0);
+    if (kinds !== 0) {
+      for (let j = 0; (kinds & MAY_TRANSITION) !== 0 && j < transitionCount; j++) {
         if (fired[(transitionRows[j] ?? 0) + i] !== 1) continue;
         const tr = transitionEvents[j];
         if (tr !== undefined) {
@@ -146,7 +157,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
         }
         break;
       }
-      if (vis === 0 && VISITATED[from] === 1) {
+      if (vis === 0 && VISITATED[from] === 1 && (kinds & MAY_VISITATE) !== 0) {
         for (let j = 0; j < visitationCount; j++) {
           if (fired[(visitationRows[j] ?? 0) + i] !== 1) continue;
           const vi = visitationEvents[j];
@@ -154,7 +165,11 @@ export function stepMonth(state: ReplicationState, t: number): void {
           break;
         }
       }
-      if (off !== 0 && (offerEvents(fired, offerRows, offerKind, offerCount, i) & OFFER_ENDS) !== 0) {
+      if (
+        off !== 0 &&
+        (kinds & MAY_OFFER) !== 0 &&
+        (offerEvents(fired, offerRows, offerKind, offerCount, i) & OFFER_ENDS) !== 0
+      ) {
         off = 0;
         inOffer--;
       }
@@ -172,7 +187,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
     if (to === from && off === 0 && inOffer < capacity && SUPPORT[from] === 1) {
       let requirement = NO_REQUIREMENT;
       let allowPrivate = false;
-      if (withEvent && offerCount > 0) {
+      if ((kinds & MAY_OFFER) !== 0 && offerCount > 0) {
         const offers = offerEvents(fired, offerRows, offerKind, offerCount, i);
         allowPrivate = (offers & OFFER_ALLOWS_PRIVATE) !== 0;
         const first = offers >> OFFER_SHIFT;
@@ -203,18 +218,19 @@ export function stepMonth(state: ReplicationState, t: number): void {
       const b = ((from * durationSize + row) << 1) | (off !== 0 ? 1 : 0);
       const safeBits = safe[from] ?? 0;
       // Hazards the bounds hold under (safeBits) are read only when the full computation runs.
+      const withHazards = (kinds & MAY_HAZARD) !== 0;
       const hazardBits =
-        withEvent && (safeBits & allHazards) !== allHazards
+        withHazards && (safeBits & allHazards) !== allHazards
           ? hazardEvents(fired, hazardRows, hazardCount, i)
           : 0;
       if ((hazardBits & ~safeBits) === 0 && positive[b] === 1) {
         const u = main.next();
         if (u < (upper[b] ?? 1)) {
-          const bits = withEvent ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
+          const bits = withHazards ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
           to = exitDestination(state, from, row, a, edu, vis, off, bits, u);
         }
       } else {
-        const bits = withEvent ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
+        const bits = withHazards ? hazardEvents(fired, hazardRows, hazardCount, i) : 0;
         to = exitDestination(state, from, row, a, edu, vis, off, bits, -1);
       }
     }

@@ -17,6 +17,7 @@ import { checkParameterNames, scenarioParameters } from '../scenario/scenario-pa
 import { monthsBetween, type Month } from '../time/month.ts';
 import { evaluationPlan, type EvaluationPlan } from './evaluation-plan.ts';
 import { indicatorLayout, type IndicatorDefinition } from './indicator-layout.ts';
+import { eventStates, WITHOUT_OFFER } from './event-states.ts';
 import { factsRead } from './facts-read.ts';
 import { quietStates } from './quiet-states.ts';
 import { RESTING_FACTS } from './resting.ts';
@@ -73,6 +74,10 @@ export interface PreparedModel {
    * (quietStates with RESTING_FACTS): persons who can only be there from now on need no stepping (resting.ts).
    */
   readonly quiet: Uint8Array;
+  /** Per state code, the kinds of reform event that may fire there (eventStates bits): for anyone, and for a
+   * person without an offer. */
+  readonly eventStates: Uint8Array;
+  readonly eventStatesWithoutOffer: Uint8Array;
   /** The facts some rule of the run reads (factsRead); the step may leave the others behind (month-step.ts). */
   readonly factsRead: ReadonlySet<FactName>;
   /**
@@ -151,6 +156,8 @@ export function prepareModel(
     cohortReport,
     conditionParameters: schedule.ruleSets.map(conditionParameterNames),
     quiet: quietStates(ruleSet, RESTING_FACTS),
+    eventStates: eventStates(ruleSet),
+    eventStatesWithoutOffer: eventStates(ruleSet, WITHOUT_OFFER),
     factsRead: factsRead(ruleSet),
     samePlanAsPrevious: Uint8Array.from(planKeys, (key, t) => (t > 0 && key === planKeys[t - 1] ? 1 : 0)),
     kernels: sharedKernels(options.kernels),

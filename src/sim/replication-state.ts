@@ -64,6 +64,9 @@ export interface ReplicationState {
   };
   /** Scratch: per state code, the hazard events the bounds hold under (safeHazards). */
   hazardSafe: Int32Array;
+  /** Per state code, the kinds of reform event that may fire there (the model's eventStates…). */
+  eventStates: Uint8Array;
+  eventStatesWithoutOffer: Uint8Array;
 }
 
 /**
@@ -117,5 +120,7 @@ export function replicationState(
       sickWeeksLast9Months: full || model.factsRead.has('sickWeeksLast9Months'),
     },
     hazardSafe: previous?.hazardSafe ?? new Int32Array(STATES.length),
+    eventStates: model.eventStates,
+    eventStatesWithoutOffer: model.eventStatesWithoutOffer,
   };
 }
