@@ -74,11 +74,12 @@ export function createSliceRunner(post: PostResponse): SliceRunner {
         // Kernels depend on the rules, the months they cover and the condition parameters (part of their key).
         const kernelKey = `${request.rules.key}|${scenario.start}|${scenario.end}`;
         if (kernels?.key !== kernelKey) kernels = { key: kernelKey, kernels: new Map() };
-        // A new cohort is prepared once more, for nothing, before its first run. Measured in Chromium 156: without
-        // this, the first lever change after the page loaded ran its first ≈ 5 replications 3–10× slower (first
-        // P(reach) 300–440 ms against 190–250 ms for later changes), the pattern of hot code re-optimised because
-        // the second prepareModel builds objects of other maps than the first (V8's allocation-site feedback,
-        // we think; Node shows no such penalty). With it, the first change is as fast as the later ones.
+        // A new cohort's first model is prepared twice and the first copy dropped. Measured in Chromium 156 with
+        // --trace-generalization: the second object prepareModel returns makes V8 widen the field types of the
+        // model's map from the first object's classes to "any", which deoptimises every function optimised
+        // against the first model (planForMonth, replicationInputs, evaluateMonth, the step…). Without the extra
+        // prepare that happened at the first lever change after page load: its first ≈ 5 replications ran 3–10×
+        // slower and its first P(reach) took 300–440 ms instead of 190–270 ms. Node 20 shows no such penalty.
         if (cohort?.key !== key) {
           cohort = { key, cohort: scenarioCohort(scenario).cohort };
           prepareModel(scenario, rules.ruleSet, { cohort: cohort.cohort, kernels: kernels.kernels });
