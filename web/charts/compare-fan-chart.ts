@@ -11,9 +11,9 @@ import { getLocale } from '../i18n/locale-store.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { drawAxes } from './chart-axes.ts';
-import { attachChartCursor, type ChartCursor, type PlotArea } from './chart-cursor.ts';
+import { attachChartCursor, type ChartCursor } from './chart-cursor.ts';
 import { prepareChartFrame } from './chart-frame.ts';
-import { drawLegend } from './chart-legend.ts';
+import { monthRange, plotBelowLegend } from './plot-below-legend.ts';
 import { checkFanChartData, type FanChartData } from './fan-chart-data.ts';
 import { BLUE_FAN, drawFan, monthScale, valueScale, type FanPalette } from './fan-layers.ts';
 import { cursorMonths } from './fan-tooltip.ts';
@@ -50,9 +50,6 @@ const PALETTE_B: FanPalette = {
   medianDash: '7 4',
   bandOpacity: 0.45,
 };
-const MARGIN = { right: 16, bottom: 32, left: 64 };
-/** Keeps points and markers at the first and last month clear of the axes. */
-const X_INSET = 8;
 
 export function renderCompareFanChart(
   element: SVGSVGElement,
@@ -94,7 +91,7 @@ export function renderCompareFanChart(
   });
   const body = frame.svg.append('g').attr('class', 'chart-body').attr('aria-hidden', 'true');
   const band80 = t('chart.legend.band80', {}, locale);
-  const legendHeight = drawLegend(
+  const plot = plotBelowLegend(
     body,
     [
       { label: a.label, swatch: { kind: 'line', stroke: PALETTE_A.median } },
@@ -110,17 +107,10 @@ export function renderCompareFanChart(
           ]
         : []),
     ],
-    8,
-    4,
-    width - 16,
+    width,
+    height,
   );
-  const plot: PlotArea = {
-    left: MARGIN.left,
-    top: legendHeight + 14,
-    width: width - MARGIN.left - MARGIN.right,
-    height: height - legendHeight - 14 - MARGIN.bottom,
-  };
-  const x = monthScale([a.data, b.data], [plot.left + X_INSET, plot.left + plot.width - X_INSET]);
+  const x = monthScale([a.data, b.data], monthRange(plot));
   const y = valueScale([a.data, b.data], [plot.top + plot.height, plot.top]);
   const unitLabel = t(unit === 'percent' ? 'chart.axis.percent' : 'chart.axis.persons', {}, locale);
   drawAxes(body, x, y, plot, unit, unitLabel, locale);

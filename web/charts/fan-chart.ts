@@ -14,7 +14,8 @@ import { t } from '../i18n/t.ts';
 import { drawAxes } from './chart-axes.ts';
 import { attachChartCursor, type ChartCursor, type PlotArea } from './chart-cursor.ts';
 import { prepareChartFrame } from './chart-frame.ts';
-import { drawLegend, type LegendItem } from './chart-legend.ts';
+import { monthRange, plotBelowLegend } from './plot-below-legend.ts';
+import type { LegendItem } from './chart-legend.ts';
 import { checkFanChartData, type FanChartData } from './fan-chart-data.ts';
 import { BLUE_FAN, drawFan, monthScale, valueScale, type MonthScale, type ValueScale } from './fan-layers.ts';
 import { cursorMonths, fanTooltipLines } from './fan-tooltip.ts';
@@ -42,9 +43,6 @@ export interface FanChartHandle {
 
 /** Colours of the target marks: dark orange, ≥ 4.5:1 on white, and dashed so it never reads as a fan line. */
 const OBSERVED_COLOUR = '#1a1a1a';
-const MARGIN = { right: 16, bottom: 32, left: 64 };
-/** Keeps points and markers at the first and last month clear of the axes. */
-const X_INSET = 8;
 
 export function renderFanChart(
   element: SVGSVGElement,
@@ -64,14 +62,8 @@ export function renderFanChart(
     className: 'fan-chart',
   });
   const body = frame.svg.append('g').attr('class', 'chart-body').attr('aria-hidden', 'true');
-  const legendHeight = drawLegend(body, legendItems(data, locale), 8, 4, width - 16);
-  const plot: PlotArea = {
-    left: MARGIN.left,
-    top: legendHeight + 14,
-    width: width - MARGIN.left - MARGIN.right,
-    height: height - legendHeight - 14 - MARGIN.bottom,
-  };
-  const x = monthScale([data], [plot.left + X_INSET, plot.left + plot.width - X_INSET]);
+  const plot = plotBelowLegend(body, legendItems(data, locale), width, height);
+  const x = monthScale([data], monthRange(plot));
   const y = valueScale([data], [plot.top + plot.height, plot.top]);
   const unitLabel = t(data.unit === 'percent' ? 'chart.axis.percent' : 'chart.axis.persons', {}, locale);
   drawAxes(body, x, y, plot, data.unit, unitLabel, locale);

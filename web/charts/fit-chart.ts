@@ -13,9 +13,9 @@ import { getLocale } from '../i18n/locale-store.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { drawAxes } from './chart-axes.ts';
-import { attachChartCursor, type ChartCursor, type PlotArea } from './chart-cursor.ts';
+import { attachChartCursor, type ChartCursor } from './chart-cursor.ts';
 import { prepareChartFrame } from './chart-frame.ts';
-import { drawLegend } from './chart-legend.ts';
+import { monthRange, plotBelowLegend } from './plot-below-legend.ts';
 
 export interface FitChartOptions {
   /** The series, e.g. "ydelse:kontanthjaelp"; goes into the accessible title. */
@@ -35,8 +35,6 @@ export interface FitChartHandle {
 const BAND_COLOUR = '#bfdbfe';
 const FIT_COLOUR = '#1d4ed8';
 const OBSERVED_COLOUR = '#1a1a1a';
-const MARGIN = { right: 16, bottom: 32, left: 64 };
-const X_INSET = 8;
 
 export function renderFitChart(
   element: SVGSVGElement,
@@ -55,29 +53,22 @@ export function renderFitChart(
     className: 'fit-chart',
   });
   const body = frame.svg.append('g').attr('class', 'chart-body').attr('aria-hidden', 'true');
-  const legendHeight = drawLegend(
+  const plot = plotBelowLegend(
     body,
     [
       { label: t('data.fit.observed', {}, locale), swatch: { kind: 'point' } },
       { label: t('data.fit.fitted', {}, locale), swatch: { kind: 'line', stroke: FIT_COLOUR } },
       { label: t('data.fit.band', {}, locale), swatch: { kind: 'box', fill: BAND_COLOUR } },
     ],
-    8,
-    4,
-    width - 16,
+    width,
+    height,
   );
-  const plot: PlotArea = {
-    left: MARGIN.left,
-    top: legendHeight + 14,
-    width: width - MARGIN.left - MARGIN.right,
-    height: height - legendHeight - 14 - MARGIN.bottom,
-  };
   const dates = fit.months.map(monthToDate);
   const first = dates[0] ?? new Date(0);
   const last = dates.at(-1) ?? first;
   const x = scaleUtc()
     .domain([first, last.getTime() === first.getTime() ? new Date(first.getTime() + 2.6e9) : last])
-    .range([plot.left + X_INSET, plot.left + plot.width - X_INSET]);
+    .range(monthRange(plot));
   const values = [...fit.observed, ...fit.fittedLow, ...fit.fittedHigh].filter(Number.isFinite);
   const low = Math.min(0, min(values) ?? 0);
   const high = max(values) ?? 1;
