@@ -34,6 +34,11 @@ export interface InternalColumns {
    * ends at the next step.
    */
   offerMonthsLeft: Int32Array;
+  /**
+   * 1 for a person whose unemployment is part-time (ModelSettings.partTimeUnemployment): their months count in
+   * the unemployment history with the part-time probability. Kept for the whole run.
+   */
+  partTimeUnemployed: Uint8Array;
 }
 
 export type InternalColumnName = keyof InternalColumns;
@@ -45,6 +50,7 @@ export const INTERNAL_COLUMN_NAMES: readonly InternalColumnName[] = [
   'sickMask',
   'monthsSelfSupport',
   'offerMonthsLeft',
+  'partTimeUnemployed',
 ];
 
 const INTERNAL_TYPES = {
@@ -53,6 +59,7 @@ const INTERNAL_TYPES = {
   sickMask: Uint16Array,
   monthsSelfSupport: Int32Array,
   offerMonthsLeft: Int32Array,
+  partTimeUnemployed: Uint8Array,
 } as const;
 
 export interface Cohort {
@@ -81,6 +88,7 @@ function allocateInternalColumns(capacity: number): InternalColumns {
     sickMask: new INTERNAL_TYPES.sickMask(capacity),
     monthsSelfSupport: new INTERNAL_TYPES.monthsSelfSupport(capacity),
     offerMonthsLeft: new INTERNAL_TYPES.offerMonthsLeft(capacity),
+    partTimeUnemployed: new INTERNAL_TYPES.partTimeUnemployed(capacity),
   };
 }
 

@@ -5,6 +5,10 @@
  *   for u (unemployment-history.ts), months in the ydelse (≤ m; all unemployed for a-dagpenge, so ≤ u);
  * - the 12-month unemployment mask: the current run when unemployed now, the other months as the most recent
  *   months before the run that the spell allows (a spell is preceded by 3 months of self-support);
+ * - with part-time unemployment (settings.partTime), a person unemployed now keeps the whole drawn run in the
+ *   ydelse even when fewer of its months counted (they are spread over the run), and is part-time with the
+ *   probability that the run's counted months give (Bayes: a run of 11 months with 6 counted is part-time);
+ *   others are part-time with the share;
  * - the 9-month sick mask: the current run on sygedagpenge; for jobafklaring the spell months before it that
  *   are not unemployed;
  * - weeks from months as src/time/weeks.ts says (sick weeks rounded, the others rounded down); dagpenge months used min(24, max(months in ydelse, u)) on a-dagpenge;
@@ -20,6 +24,15 @@ import type { CellValues } from './cell-values.ts';
 import type { Cohort } from './cohort.ts';
 import { maxUnemployedMonths, minSpellForUnemployment, SPELL_BREAK_MONTHS } from './unemployment-history.ts';
 
+/** What part-time unemployment means for the month-0 history (central values of the scenario's settings). */
+export interface PartTimeHistory {
+  /** Share of persons whose unemployment is part-time. */
+  share: number;
+  /** Probability that a month of unemployment counts: for the others, and for part-time persons. */
+  countedFull: number;
+  countedPartTime: number;
+}
+
 export interface DrawSettings {
   /** Share whose ydelse began with the spell (monthsInYdelse = monthsOnSupport). */
   sameSpellShare: number;
@@ -27,6 +40,8 @@ export interface DrawSettings {
   offerDurations: readonly number[];
   /** Months of self-support drawn for persons off support: uniform in [1, this]. */
   selfSupportMonths: number;
+  /** Part-time unemployment; undefined: nobody is part-time and every month of the run counted. */
+  partTime?: PartTimeHistory | undefined;
 }
 
 const state = (name: State): number => FACTS.ydelse.values.indexOf(name);
@@ -41,6 +56,30 @@ function popcount(bits: number): number {
   let count = 0;
   for (let b = bits; b !== 0; b &= b - 1) count++;
   return count;
+}
+
+/** `counted` of the months 0…run−1 as bits, each set of positions equally likely (selection sampling). */
+function spreadMonths(stream: RandomStream, counted: number, run: number): number {
+  let mask = 0;
+  let needed = counted;
+  for (let p = 0; p < run && needed > 0; p++) {
+    if (stream.next() * (run - p) < needed) {
+      mask |= 1 << p;
+      needed--;
+    }
+  }
+  return mask;
+}
+
+/**
+ * Probability that a person with `counted` of `run` months of unemployment counted is part-time: the share,
+ * weighed by how likely each kind of person is to have that history (the binomial coefficient cancels).
+ */
+export function partTimeProbability(partTime: PartTimeHistory, run: number, counted: number): number {
+  const likelihood = (p: number): number => p ** counted * (1 - p) ** (run - counted);
+  const part = partTime.share * likelihood(partTime.countedPartTime);
+  const full = (1 - partTime.share) * likelihood(partTime.countedFull);
+  return part + full > 0 ? part / (part + full) : partTime.share;
 }
 
 /** Whether month position p (0 = now) can hold earlier support (unemployment, sickness) for this person. */
@@ -97,7 +136,8 @@ export function drawCellPerson(
       ? spell
       : uniformInt(stream, 1, spell)
     : uniformInt(stream, 1, settings.selfSupportMonths);
-  if (unemployedNow && unemployed < 12) monthsInYdelse = Math.min(monthsInYdelse, unemployed);
+  const partTime = settings.partTime;
+  if (unemployedNow && unemployed < 12 && !partTime) monthsInYdelse = Math.min(monthsInYdelse, unemployed);
   if (!unemployedNow && unemployed > 0) {
     const spellWindow = onSupport ? Math.min(spell, 12) + Math.max(0, 12 - SPELL_BREAK_MONTHS - spell) : 12;
     monthsInYdelse = Math.max(1, Math.min(monthsInYdelse, spellWindow - unemployed));
@@ -106,6 +146,14 @@ export function drawCellPerson(
 
   // Unemployment mask: the run when unemployed now, then the most recent months the history allows.
   let mask = unemployedNow ? (1 << run) - 1 : 0;
+  let partTimeUnemployed = 0;
+  if (partTime) {
+    const counted = unemployedNow ? Math.min(unemployed, run) : 0;
+    if (counted < run && unemployedNow) mask = spreadMonths(stream, counted, run);
+    partTimeUnemployed = bernoulli(stream, partTimeProbability(partTime, unemployedNow ? run : 0, counted))
+      ? 1
+      : 0;
+  }
   let extra = unemployed - popcount(mask);
   for (let p = 0; p < 12 && extra > 0; p++) {
     if (mask & (1 << p) || !historyAllowed(p, run, onSupport, spell)) continue;
@@ -134,6 +182,7 @@ export function drawCellPerson(
   internal.unemploymentMask[row] = mask;
   internal.sickMask[row] = sick;
   internal.monthsSelfSupport[row] = ydelse === SELVFORSOERGELSE ? monthsInYdelse : 0;
+  internal.partTimeUnemployed[row] = partTimeUnemployed;
 
   // The month before the run: the same ydelse, or where the person came from.
   const entered = monthsInYdelse === 1;

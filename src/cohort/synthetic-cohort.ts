@@ -9,7 +9,7 @@ import { cellValuesResolver } from './cell-values.ts';
 import { type Cohort, createCohort } from './cohort.ts';
 import type { Problem } from '../rules/located-error.ts';
 import type { CohortSpec } from './cohort-spec.ts';
-import { drawCellPerson } from './draw-cell-person.ts';
+import { drawCellPerson, type PartTimeHistory } from './draw-cell-person.ts';
 import { fitIpf, groupSums, type IpfOptions } from './fit-ipf.ts';
 import { roundTable, type RoundingDeviation } from './round-table.ts';
 
@@ -21,6 +21,8 @@ export interface SyntheticCohortOptions {
   selfSupportMonths?: number;
   /** Extra room for inflow: the cohort's capacity is at least this. @default the number of persons */
   capacity?: number;
+  /** Part-time unemployment (ModelSettings.partTimeUnemployment, central values); default nobody. */
+  partTime?: PartTimeHistory;
 }
 
 /** One cell of a marginal table: what the spec gives, what IPF fitted and what the rounded cohort holds. */
@@ -75,6 +77,7 @@ export function syntheticCohort(
     sameSpellShare: spec.sameSpellShare ?? 0.5,
     offerDurations: FACTS.offer.values.map((offer) => options.offerDurations?.[offer] ?? 3),
     selfSupportMonths: options.selfSupportMonths ?? 12,
+    partTime: options.partTime,
   };
   let clamped = 0;
   let row = 0;

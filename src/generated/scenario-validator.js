@@ -843,6 +843,11 @@ const schema11 = {
             'Probability that a month on a-dagpenge or as jobparat on kontanthjælp counts as a month of unemployment in the 12-month history (`monthsUnemployedLast12`, `weeksUnemployedLast52`) (unit "share"). Jobindsats counts unemployment in weeks weighted by the degree of unemployment (hours of work on supplementary dagpenge, short jobs and holidays within a month are not unemployment; activation is); a month of the model is whole. Each such month counts with this probability, drawn from its own stream.',
           default: 1,
         },
+        partTimeUnemployment: {
+          $ref: '#/definitions/PartTimeUnemployment',
+          description:
+            'Persons whose unemployment is part-time for good (supplementary dagpenge beside reduced hours): their months count with a lower probability than `countedUnemploymentShare`, so that most of them never reach the long-term threshold however long they stay. Each person is part-time or not for the whole run; persons entering are part-time with `share`, and month-0 persons by what their history says (a spell with uncounted months points to part-time). Default: nobody is part-time.',
+        },
         visitationOnEntry: {
           type: 'object',
           properties: {
@@ -1009,6 +1014,23 @@ const schema11 = {
       additionalProperties: false,
       description:
         "Conventions of the monthly update of the facts (DESIGN §2.2) that are the model's, not a rule's.",
+    },
+    PartTimeUnemployment: {
+      type: 'object',
+      properties: {
+        share: {
+          $ref: '#/definitions/Quantity',
+          description: 'Share of the persons whose unemployment is part-time (unit "share").',
+        },
+        countedShare: {
+          $ref: '#/definitions/Quantity',
+          description:
+            'Probability that a part-time person\'s month on a-dagpenge or as jobparat on kontanthjælp counts as a month of unemployment in the 12-month history (unit "share").',
+        },
+      },
+      required: ['share', 'countedShare'],
+      additionalProperties: false,
+      description: 'Part-time unemployment (ModelSettings.partTimeUnemployment).',
     },
     Target: {
       type: 'object',
@@ -1333,7 +1355,7 @@ const schema14 = {
   description: 'A calendar month, "YYYY-MM" (e.g. "2015-12").',
   pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
 };
-const schema75 = {
+const schema76 = {
   type: 'object',
   properties: {
     safe: { type: 'number', default: 0.9 },
@@ -9134,6 +9156,11 @@ const schema61 = {
         'Probability that a month on a-dagpenge or as jobparat on kontanthjælp counts as a month of unemployment in the 12-month history (`monthsUnemployedLast12`, `weeksUnemployedLast52`) (unit "share"). Jobindsats counts unemployment in weeks weighted by the degree of unemployment (hours of work on supplementary dagpenge, short jobs and holidays within a month are not unemployment; activation is); a month of the model is whole. Each such month counts with this probability, drawn from its own stream.',
       default: 1,
     },
+    partTimeUnemployment: {
+      $ref: '#/definitions/PartTimeUnemployment',
+      description:
+        'Persons whose unemployment is part-time for good (supplementary dagpenge beside reduced hours): their months count with a lower probability than `countedUnemploymentShare`, so that most of them never reach the long-term threshold however long they stay. Each person is part-time or not for the whole run; persons entering are part-time with `share`, and month-0 persons by what their history says (a spell with uncounted months points to part-time). Default: nobody is part-time.',
+    },
     visitationOnEntry: {
       type: 'object',
       properties: {
@@ -9301,6 +9328,130 @@ const schema61 = {
   description:
     "Conventions of the monthly update of the facts (DESIGN §2.2) that are the model's, not a rule's.",
 };
+const schema62 = {
+  type: 'object',
+  properties: {
+    share: {
+      $ref: '#/definitions/Quantity',
+      description: 'Share of the persons whose unemployment is part-time (unit "share").',
+    },
+    countedShare: {
+      $ref: '#/definitions/Quantity',
+      description:
+        'Probability that a part-time person\'s month on a-dagpenge or as jobparat on kontanthjælp counts as a month of unemployment in the 12-month history (unit "share").',
+    },
+  },
+  required: ['share', 'countedShare'],
+  additionalProperties: false,
+  description: 'Part-time unemployment (ModelSettings.partTimeUnemployment).',
+};
+function validate178(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.share === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'share' },
+        message: "must have required property '" + 'share' + "'",
+        schema: schema62.required,
+        parentSchema: schema62,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.countedShare === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'countedShare' },
+        message: "must have required property '" + 'countedShare' + "'",
+        schema: schema62.required,
+        parentSchema: schema62,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'share' || key0 === 'countedShare')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema62,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.share !== undefined) {
+      if (
+        !validate26(data.share, {
+          instancePath: instancePath + '/share',
+          parentData: data,
+          parentDataProperty: 'share',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.countedShare !== undefined) {
+      if (
+        !validate26(data.countedShare, {
+          instancePath: instancePath + '/countedShare',
+          parentData: data,
+          parentDataProperty: 'countedShare',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema62.type,
+      parentSchema: schema62,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate178.errors = vErrors;
+  return errors === 0;
+}
 function validate173(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9311,6 +9462,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
         key0 === 'spellBreakMonths' ||
         key0 === 'dagpengeReearnMonths' ||
         key0 === 'countedUnemploymentShare' ||
+        key0 === 'partTimeUnemployment' ||
         key0 === 'visitationOnEntry'
       )) {
         const err0 = {
@@ -9383,10 +9535,23 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.partTimeUnemployment !== undefined) {
+      if (
+        !validate178(data.partTimeUnemployment, {
+          instancePath: instancePath + '/partTimeUnemployment',
+          parentData: data,
+          parentDataProperty: 'partTimeUnemployment',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.visitationOnEntry !== undefined) {
-      let data4 = data.visitationOnEntry;
-      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-        for (const key1 in data4) {
+      let data5 = data.visitationOnEntry;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        for (const key1 in data5) {
           if (!func2.call(schema61.properties.visitationOnEntry.properties, key1)) {
             const err1 = {
               instancePath: instancePath + '/visitationOnEntry',
@@ -9396,7 +9561,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema61.properties.visitationOnEntry,
-              data: data4,
+              data: data5,
             };
             if (vErrors === null) {
               vErrors = [err1];
@@ -9406,10 +9571,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4['a-dagpenge'] !== undefined) {
-          let data5 = data4['a-dagpenge'];
-          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-            for (const key2 in data5) {
+        if (data5['a-dagpenge'] !== undefined) {
+          let data6 = data5['a-dagpenge'];
+          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+            for (const key2 in data6) {
               if (!(
                 key2 === 'ingen' ||
                 key2 === 'jobparat' ||
@@ -9425,7 +9590,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties['a-dagpenge'],
-                  data: data5,
+                  data: data6,
                 };
                 if (vErrors === null) {
                   vErrors = [err2];
@@ -9435,11 +9600,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.ingen !== undefined) {
+            if (data6.ingen !== undefined) {
               if (
-                !validate26(data5.ingen, {
+                !validate26(data6.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/a-dagpenge/ingen',
-                  parentData: data5,
+                  parentData: data6,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -9448,11 +9613,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data5.jobparat !== undefined) {
+            if (data6.jobparat !== undefined) {
               if (
-                !validate26(data5.jobparat, {
+                !validate26(data6.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/a-dagpenge/jobparat',
-                  parentData: data5,
+                  parentData: data6,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -9461,11 +9626,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data5.aktivitetsparat !== undefined) {
+            if (data6.aktivitetsparat !== undefined) {
               if (
-                !validate26(data5.aktivitetsparat, {
+                !validate26(data6.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/a-dagpenge/aktivitetsparat',
-                  parentData: data5,
+                  parentData: data6,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -9474,11 +9639,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data5.uddannelsesparat !== undefined) {
+            if (data6.uddannelsesparat !== undefined) {
               if (
-                !validate26(data5.uddannelsesparat, {
+                !validate26(data6.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/a-dagpenge/uddannelsesparat',
-                  parentData: data5,
+                  parentData: data6,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -9487,11 +9652,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data5['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data6['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data5['aabenlyst-uddannelsesparat'], {
+                !validate26(data6['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/a-dagpenge/aabenlyst-uddannelsesparat',
-                  parentData: data5,
+                  parentData: data6,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -9509,7 +9674,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties['a-dagpenge'].type,
               parentSchema: schema61.properties.visitationOnEntry.properties['a-dagpenge'],
-              data: data5,
+              data: data6,
             };
             if (vErrors === null) {
               vErrors = [err3];
@@ -9519,10 +9684,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.kontanthjaelp !== undefined) {
-          let data11 = data4.kontanthjaelp;
-          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-            for (const key3 in data11) {
+        if (data5.kontanthjaelp !== undefined) {
+          let data12 = data5.kontanthjaelp;
+          if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+            for (const key3 in data12) {
               if (!(
                 key3 === 'ingen' ||
                 key3 === 'jobparat' ||
@@ -9538,7 +9703,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.kontanthjaelp,
-                  data: data11,
+                  data: data12,
                 };
                 if (vErrors === null) {
                   vErrors = [err4];
@@ -9548,11 +9713,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data11.ingen !== undefined) {
+            if (data12.ingen !== undefined) {
               if (
-                !validate26(data11.ingen, {
+                !validate26(data12.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/kontanthjaelp/ingen',
-                  parentData: data11,
+                  parentData: data12,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -9561,11 +9726,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data11.jobparat !== undefined) {
+            if (data12.jobparat !== undefined) {
               if (
-                !validate26(data11.jobparat, {
+                !validate26(data12.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/kontanthjaelp/jobparat',
-                  parentData: data11,
+                  parentData: data12,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -9574,11 +9739,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data11.aktivitetsparat !== undefined) {
+            if (data12.aktivitetsparat !== undefined) {
               if (
-                !validate26(data11.aktivitetsparat, {
+                !validate26(data12.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/kontanthjaelp/aktivitetsparat',
-                  parentData: data11,
+                  parentData: data12,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -9587,11 +9752,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data11.uddannelsesparat !== undefined) {
+            if (data12.uddannelsesparat !== undefined) {
               if (
-                !validate26(data11.uddannelsesparat, {
+                !validate26(data12.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/kontanthjaelp/uddannelsesparat',
-                  parentData: data11,
+                  parentData: data12,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -9600,11 +9765,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data11['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data12['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data11['aabenlyst-uddannelsesparat'], {
+                !validate26(data12['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/kontanthjaelp/aabenlyst-uddannelsesparat',
-                  parentData: data11,
+                  parentData: data12,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -9622,7 +9787,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.kontanthjaelp.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.kontanthjaelp,
-              data: data11,
+              data: data12,
             };
             if (vErrors === null) {
               vErrors = [err5];
@@ -9632,10 +9797,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.integrationsydelse !== undefined) {
-          let data17 = data4.integrationsydelse;
-          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-            for (const key4 in data17) {
+        if (data5.integrationsydelse !== undefined) {
+          let data18 = data5.integrationsydelse;
+          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+            for (const key4 in data18) {
               if (!(
                 key4 === 'ingen' ||
                 key4 === 'jobparat' ||
@@ -9652,7 +9817,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.integrationsydelse,
-                  data: data17,
+                  data: data18,
                 };
                 if (vErrors === null) {
                   vErrors = [err6];
@@ -9662,11 +9827,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data17.ingen !== undefined) {
+            if (data18.ingen !== undefined) {
               if (
-                !validate26(data17.ingen, {
+                !validate26(data18.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/integrationsydelse/ingen',
-                  parentData: data17,
+                  parentData: data18,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -9675,11 +9840,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data17.jobparat !== undefined) {
+            if (data18.jobparat !== undefined) {
               if (
-                !validate26(data17.jobparat, {
+                !validate26(data18.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/integrationsydelse/jobparat',
-                  parentData: data17,
+                  parentData: data18,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -9688,11 +9853,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data17.aktivitetsparat !== undefined) {
+            if (data18.aktivitetsparat !== undefined) {
               if (
-                !validate26(data17.aktivitetsparat, {
+                !validate26(data18.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/integrationsydelse/aktivitetsparat',
-                  parentData: data17,
+                  parentData: data18,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -9701,11 +9866,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data17.uddannelsesparat !== undefined) {
+            if (data18.uddannelsesparat !== undefined) {
               if (
-                !validate26(data17.uddannelsesparat, {
+                !validate26(data18.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/integrationsydelse/uddannelsesparat',
-                  parentData: data17,
+                  parentData: data18,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -9714,12 +9879,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data17['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data18['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data17['aabenlyst-uddannelsesparat'], {
+                !validate26(data18['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/integrationsydelse/aabenlyst-uddannelsesparat',
-                  parentData: data17,
+                  parentData: data18,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -9737,7 +9902,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.integrationsydelse.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.integrationsydelse,
-              data: data17,
+              data: data18,
             };
             if (vErrors === null) {
               vErrors = [err7];
@@ -9747,10 +9912,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.uddannelseshjaelp !== undefined) {
-          let data23 = data4.uddannelseshjaelp;
-          if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-            for (const key5 in data23) {
+        if (data5.uddannelseshjaelp !== undefined) {
+          let data24 = data5.uddannelseshjaelp;
+          if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+            for (const key5 in data24) {
               if (!(
                 key5 === 'ingen' ||
                 key5 === 'jobparat' ||
@@ -9767,7 +9932,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.uddannelseshjaelp,
-                  data: data23,
+                  data: data24,
                 };
                 if (vErrors === null) {
                   vErrors = [err8];
@@ -9777,11 +9942,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data23.ingen !== undefined) {
+            if (data24.ingen !== undefined) {
               if (
-                !validate26(data23.ingen, {
+                !validate26(data24.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/uddannelseshjaelp/ingen',
-                  parentData: data23,
+                  parentData: data24,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -9790,11 +9955,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data23.jobparat !== undefined) {
+            if (data24.jobparat !== undefined) {
               if (
-                !validate26(data23.jobparat, {
+                !validate26(data24.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/uddannelseshjaelp/jobparat',
-                  parentData: data23,
+                  parentData: data24,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -9803,11 +9968,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data23.aktivitetsparat !== undefined) {
+            if (data24.aktivitetsparat !== undefined) {
               if (
-                !validate26(data23.aktivitetsparat, {
+                !validate26(data24.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/uddannelseshjaelp/aktivitetsparat',
-                  parentData: data23,
+                  parentData: data24,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -9816,11 +9981,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data23.uddannelsesparat !== undefined) {
+            if (data24.uddannelsesparat !== undefined) {
               if (
-                !validate26(data23.uddannelsesparat, {
+                !validate26(data24.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/uddannelseshjaelp/uddannelsesparat',
-                  parentData: data23,
+                  parentData: data24,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -9829,12 +9994,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data23['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data24['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data23['aabenlyst-uddannelsesparat'], {
+                !validate26(data24['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/uddannelseshjaelp/aabenlyst-uddannelsesparat',
-                  parentData: data23,
+                  parentData: data24,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -9852,7 +10017,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.uddannelseshjaelp.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.uddannelseshjaelp,
-              data: data23,
+              data: data24,
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -9862,10 +10027,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.revalidering !== undefined) {
-          let data29 = data4.revalidering;
-          if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-            for (const key6 in data29) {
+        if (data5.revalidering !== undefined) {
+          let data30 = data5.revalidering;
+          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+            for (const key6 in data30) {
               if (!(
                 key6 === 'ingen' ||
                 key6 === 'jobparat' ||
@@ -9881,7 +10046,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.revalidering,
-                  data: data29,
+                  data: data30,
                 };
                 if (vErrors === null) {
                   vErrors = [err10];
@@ -9891,11 +10056,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data29.ingen !== undefined) {
+            if (data30.ingen !== undefined) {
               if (
-                !validate26(data29.ingen, {
+                !validate26(data30.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/revalidering/ingen',
-                  parentData: data29,
+                  parentData: data30,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -9904,11 +10069,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data29.jobparat !== undefined) {
+            if (data30.jobparat !== undefined) {
               if (
-                !validate26(data29.jobparat, {
+                !validate26(data30.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/revalidering/jobparat',
-                  parentData: data29,
+                  parentData: data30,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -9917,11 +10082,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data29.aktivitetsparat !== undefined) {
+            if (data30.aktivitetsparat !== undefined) {
               if (
-                !validate26(data29.aktivitetsparat, {
+                !validate26(data30.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/revalidering/aktivitetsparat',
-                  parentData: data29,
+                  parentData: data30,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -9930,11 +10095,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data29.uddannelsesparat !== undefined) {
+            if (data30.uddannelsesparat !== undefined) {
               if (
-                !validate26(data29.uddannelsesparat, {
+                !validate26(data30.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/revalidering/uddannelsesparat',
-                  parentData: data29,
+                  parentData: data30,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -9943,11 +10108,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data29['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data30['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data29['aabenlyst-uddannelsesparat'], {
+                !validate26(data30['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/revalidering/aabenlyst-uddannelsesparat',
-                  parentData: data29,
+                  parentData: data30,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -9965,7 +10130,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.revalidering.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.revalidering,
-              data: data29,
+              data: data30,
             };
             if (vErrors === null) {
               vErrors = [err11];
@@ -9975,10 +10140,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.ressourceforloeb !== undefined) {
-          let data35 = data4.ressourceforloeb;
-          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-            for (const key7 in data35) {
+        if (data5.ressourceforloeb !== undefined) {
+          let data36 = data5.ressourceforloeb;
+          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+            for (const key7 in data36) {
               if (!(
                 key7 === 'ingen' ||
                 key7 === 'jobparat' ||
@@ -9995,7 +10160,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.ressourceforloeb,
-                  data: data35,
+                  data: data36,
                 };
                 if (vErrors === null) {
                   vErrors = [err12];
@@ -10005,11 +10170,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data35.ingen !== undefined) {
+            if (data36.ingen !== undefined) {
               if (
-                !validate26(data35.ingen, {
+                !validate26(data36.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/ressourceforloeb/ingen',
-                  parentData: data35,
+                  parentData: data36,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10018,11 +10183,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data35.jobparat !== undefined) {
+            if (data36.jobparat !== undefined) {
               if (
-                !validate26(data35.jobparat, {
+                !validate26(data36.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/ressourceforloeb/jobparat',
-                  parentData: data35,
+                  parentData: data36,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10031,11 +10196,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data35.aktivitetsparat !== undefined) {
+            if (data36.aktivitetsparat !== undefined) {
               if (
-                !validate26(data35.aktivitetsparat, {
+                !validate26(data36.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/ressourceforloeb/aktivitetsparat',
-                  parentData: data35,
+                  parentData: data36,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10044,11 +10209,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data35.uddannelsesparat !== undefined) {
+            if (data36.uddannelsesparat !== undefined) {
               if (
-                !validate26(data35.uddannelsesparat, {
+                !validate26(data36.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/ressourceforloeb/uddannelsesparat',
-                  parentData: data35,
+                  parentData: data36,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10057,12 +10222,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data35['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data36['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data35['aabenlyst-uddannelsesparat'], {
+                !validate26(data36['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/ressourceforloeb/aabenlyst-uddannelsesparat',
-                  parentData: data35,
+                  parentData: data36,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10080,7 +10245,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.ressourceforloeb.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.ressourceforloeb,
-              data: data35,
+              data: data36,
             };
             if (vErrors === null) {
               vErrors = [err13];
@@ -10090,10 +10255,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.jobafklaring !== undefined) {
-          let data41 = data4.jobafklaring;
-          if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-            for (const key8 in data41) {
+        if (data5.jobafklaring !== undefined) {
+          let data42 = data5.jobafklaring;
+          if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+            for (const key8 in data42) {
               if (!(
                 key8 === 'ingen' ||
                 key8 === 'jobparat' ||
@@ -10109,7 +10274,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.jobafklaring,
-                  data: data41,
+                  data: data42,
                 };
                 if (vErrors === null) {
                   vErrors = [err14];
@@ -10119,11 +10284,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data41.ingen !== undefined) {
+            if (data42.ingen !== undefined) {
               if (
-                !validate26(data41.ingen, {
+                !validate26(data42.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/jobafklaring/ingen',
-                  parentData: data41,
+                  parentData: data42,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10132,11 +10297,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data41.jobparat !== undefined) {
+            if (data42.jobparat !== undefined) {
               if (
-                !validate26(data41.jobparat, {
+                !validate26(data42.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/jobafklaring/jobparat',
-                  parentData: data41,
+                  parentData: data42,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10145,11 +10310,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data41.aktivitetsparat !== undefined) {
+            if (data42.aktivitetsparat !== undefined) {
               if (
-                !validate26(data41.aktivitetsparat, {
+                !validate26(data42.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/jobafklaring/aktivitetsparat',
-                  parentData: data41,
+                  parentData: data42,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10158,11 +10323,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data41.uddannelsesparat !== undefined) {
+            if (data42.uddannelsesparat !== undefined) {
               if (
-                !validate26(data41.uddannelsesparat, {
+                !validate26(data42.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/jobafklaring/uddannelsesparat',
-                  parentData: data41,
+                  parentData: data42,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10171,11 +10336,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data41['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data42['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data41['aabenlyst-uddannelsesparat'], {
+                !validate26(data42['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/jobafklaring/aabenlyst-uddannelsesparat',
-                  parentData: data41,
+                  parentData: data42,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10193,7 +10358,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.jobafklaring.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.jobafklaring,
-              data: data41,
+              data: data42,
             };
             if (vErrors === null) {
               vErrors = [err15];
@@ -10203,10 +10368,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.sygedagpenge !== undefined) {
-          let data47 = data4.sygedagpenge;
-          if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-            for (const key9 in data47) {
+        if (data5.sygedagpenge !== undefined) {
+          let data48 = data5.sygedagpenge;
+          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+            for (const key9 in data48) {
               if (!(
                 key9 === 'ingen' ||
                 key9 === 'jobparat' ||
@@ -10222,7 +10387,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.sygedagpenge,
-                  data: data47,
+                  data: data48,
                 };
                 if (vErrors === null) {
                   vErrors = [err16];
@@ -10232,11 +10397,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data47.ingen !== undefined) {
+            if (data48.ingen !== undefined) {
               if (
-                !validate26(data47.ingen, {
+                !validate26(data48.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/sygedagpenge/ingen',
-                  parentData: data47,
+                  parentData: data48,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10245,11 +10410,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data47.jobparat !== undefined) {
+            if (data48.jobparat !== undefined) {
               if (
-                !validate26(data47.jobparat, {
+                !validate26(data48.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/sygedagpenge/jobparat',
-                  parentData: data47,
+                  parentData: data48,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10258,11 +10423,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data47.aktivitetsparat !== undefined) {
+            if (data48.aktivitetsparat !== undefined) {
               if (
-                !validate26(data47.aktivitetsparat, {
+                !validate26(data48.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/sygedagpenge/aktivitetsparat',
-                  parentData: data47,
+                  parentData: data48,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10271,11 +10436,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data47.uddannelsesparat !== undefined) {
+            if (data48.uddannelsesparat !== undefined) {
               if (
-                !validate26(data47.uddannelsesparat, {
+                !validate26(data48.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/sygedagpenge/uddannelsesparat',
-                  parentData: data47,
+                  parentData: data48,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10284,11 +10449,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data47['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data48['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data47['aabenlyst-uddannelsesparat'], {
+                !validate26(data48['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/sygedagpenge/aabenlyst-uddannelsesparat',
-                  parentData: data47,
+                  parentData: data48,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10306,7 +10471,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.sygedagpenge.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.sygedagpenge,
-              data: data47,
+              data: data48,
             };
             if (vErrors === null) {
               vErrors = [err17];
@@ -10316,10 +10481,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.fleksjob !== undefined) {
-          let data53 = data4.fleksjob;
-          if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
-            for (const key10 in data53) {
+        if (data5.fleksjob !== undefined) {
+          let data54 = data5.fleksjob;
+          if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+            for (const key10 in data54) {
               if (!(
                 key10 === 'ingen' ||
                 key10 === 'jobparat' ||
@@ -10335,7 +10500,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.fleksjob,
-                  data: data53,
+                  data: data54,
                 };
                 if (vErrors === null) {
                   vErrors = [err18];
@@ -10345,11 +10510,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data53.ingen !== undefined) {
+            if (data54.ingen !== undefined) {
               if (
-                !validate26(data53.ingen, {
+                !validate26(data54.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/fleksjob/ingen',
-                  parentData: data53,
+                  parentData: data54,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10358,11 +10523,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data53.jobparat !== undefined) {
+            if (data54.jobparat !== undefined) {
               if (
-                !validate26(data53.jobparat, {
+                !validate26(data54.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/fleksjob/jobparat',
-                  parentData: data53,
+                  parentData: data54,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10371,11 +10536,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data53.aktivitetsparat !== undefined) {
+            if (data54.aktivitetsparat !== undefined) {
               if (
-                !validate26(data53.aktivitetsparat, {
+                !validate26(data54.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/fleksjob/aktivitetsparat',
-                  parentData: data53,
+                  parentData: data54,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10384,11 +10549,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data53.uddannelsesparat !== undefined) {
+            if (data54.uddannelsesparat !== undefined) {
               if (
-                !validate26(data53.uddannelsesparat, {
+                !validate26(data54.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/fleksjob/uddannelsesparat',
-                  parentData: data53,
+                  parentData: data54,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10397,11 +10562,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data53['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data54['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data53['aabenlyst-uddannelsesparat'], {
+                !validate26(data54['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/fleksjob/aabenlyst-uddannelsesparat',
-                  parentData: data53,
+                  parentData: data54,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10419,7 +10584,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.fleksjob.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.fleksjob,
-              data: data53,
+              data: data54,
             };
             if (vErrors === null) {
               vErrors = [err19];
@@ -10429,10 +10594,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.ledighedsydelse !== undefined) {
-          let data59 = data4.ledighedsydelse;
-          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-            for (const key11 in data59) {
+        if (data5.ledighedsydelse !== undefined) {
+          let data60 = data5.ledighedsydelse;
+          if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+            for (const key11 in data60) {
               if (!(
                 key11 === 'ingen' ||
                 key11 === 'jobparat' ||
@@ -10449,7 +10614,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.ledighedsydelse,
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -10459,11 +10624,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data59.ingen !== undefined) {
+            if (data60.ingen !== undefined) {
               if (
-                !validate26(data59.ingen, {
+                !validate26(data60.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/ledighedsydelse/ingen',
-                  parentData: data59,
+                  parentData: data60,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10472,11 +10637,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data59.jobparat !== undefined) {
+            if (data60.jobparat !== undefined) {
               if (
-                !validate26(data59.jobparat, {
+                !validate26(data60.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/ledighedsydelse/jobparat',
-                  parentData: data59,
+                  parentData: data60,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10485,11 +10650,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data59.aktivitetsparat !== undefined) {
+            if (data60.aktivitetsparat !== undefined) {
               if (
-                !validate26(data59.aktivitetsparat, {
+                !validate26(data60.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/ledighedsydelse/aktivitetsparat',
-                  parentData: data59,
+                  parentData: data60,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10498,11 +10663,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data59.uddannelsesparat !== undefined) {
+            if (data60.uddannelsesparat !== undefined) {
               if (
-                !validate26(data59.uddannelsesparat, {
+                !validate26(data60.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/ledighedsydelse/uddannelsesparat',
-                  parentData: data59,
+                  parentData: data60,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10511,12 +10676,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data59['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data60['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data59['aabenlyst-uddannelsesparat'], {
+                !validate26(data60['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/ledighedsydelse/aabenlyst-uddannelsesparat',
-                  parentData: data59,
+                  parentData: data60,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10534,7 +10699,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.ledighedsydelse.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.ledighedsydelse,
-              data: data59,
+              data: data60,
             };
             if (vErrors === null) {
               vErrors = [err21];
@@ -10544,10 +10709,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.foertidspension !== undefined) {
-          let data65 = data4.foertidspension;
-          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
-            for (const key12 in data65) {
+        if (data5.foertidspension !== undefined) {
+          let data66 = data5.foertidspension;
+          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
+            for (const key12 in data66) {
               if (!(
                 key12 === 'ingen' ||
                 key12 === 'jobparat' ||
@@ -10564,7 +10729,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.foertidspension,
-                  data: data65,
+                  data: data66,
                 };
                 if (vErrors === null) {
                   vErrors = [err22];
@@ -10574,11 +10739,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data65.ingen !== undefined) {
+            if (data66.ingen !== undefined) {
               if (
-                !validate26(data65.ingen, {
+                !validate26(data66.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/foertidspension/ingen',
-                  parentData: data65,
+                  parentData: data66,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10587,11 +10752,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data65.jobparat !== undefined) {
+            if (data66.jobparat !== undefined) {
               if (
-                !validate26(data65.jobparat, {
+                !validate26(data66.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/foertidspension/jobparat',
-                  parentData: data65,
+                  parentData: data66,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10600,11 +10765,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data65.aktivitetsparat !== undefined) {
+            if (data66.aktivitetsparat !== undefined) {
               if (
-                !validate26(data65.aktivitetsparat, {
+                !validate26(data66.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/foertidspension/aktivitetsparat',
-                  parentData: data65,
+                  parentData: data66,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10613,11 +10778,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data65.uddannelsesparat !== undefined) {
+            if (data66.uddannelsesparat !== undefined) {
               if (
-                !validate26(data65.uddannelsesparat, {
+                !validate26(data66.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/foertidspension/uddannelsesparat',
-                  parentData: data65,
+                  parentData: data66,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10626,12 +10791,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data65['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data66['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data65['aabenlyst-uddannelsesparat'], {
+                !validate26(data66['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/foertidspension/aabenlyst-uddannelsesparat',
-                  parentData: data65,
+                  parentData: data66,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10649,7 +10814,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.foertidspension.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.foertidspension,
-              data: data65,
+              data: data66,
             };
             if (vErrors === null) {
               vErrors = [err23];
@@ -10659,10 +10824,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.selvforsoergelse !== undefined) {
-          let data71 = data4.selvforsoergelse;
-          if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-            for (const key13 in data71) {
+        if (data5.selvforsoergelse !== undefined) {
+          let data72 = data5.selvforsoergelse;
+          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+            for (const key13 in data72) {
               if (!(
                 key13 === 'ingen' ||
                 key13 === 'jobparat' ||
@@ -10679,7 +10844,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.selvforsoergelse,
-                  data: data71,
+                  data: data72,
                 };
                 if (vErrors === null) {
                   vErrors = [err24];
@@ -10689,11 +10854,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data71.ingen !== undefined) {
+            if (data72.ingen !== undefined) {
               if (
-                !validate26(data71.ingen, {
+                !validate26(data72.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/selvforsoergelse/ingen',
-                  parentData: data71,
+                  parentData: data72,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10702,11 +10867,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data71.jobparat !== undefined) {
+            if (data72.jobparat !== undefined) {
               if (
-                !validate26(data71.jobparat, {
+                !validate26(data72.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/selvforsoergelse/jobparat',
-                  parentData: data71,
+                  parentData: data72,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10715,11 +10880,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data71.aktivitetsparat !== undefined) {
+            if (data72.aktivitetsparat !== undefined) {
               if (
-                !validate26(data71.aktivitetsparat, {
+                !validate26(data72.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/selvforsoergelse/aktivitetsparat',
-                  parentData: data71,
+                  parentData: data72,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10728,11 +10893,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data71.uddannelsesparat !== undefined) {
+            if (data72.uddannelsesparat !== undefined) {
               if (
-                !validate26(data71.uddannelsesparat, {
+                !validate26(data72.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/selvforsoergelse/uddannelsesparat',
-                  parentData: data71,
+                  parentData: data72,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10741,12 +10906,12 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data71['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data72['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data71['aabenlyst-uddannelsesparat'], {
+                !validate26(data72['aabenlyst-uddannelsesparat'], {
                   instancePath:
                     instancePath + '/visitationOnEntry/selvforsoergelse/aabenlyst-uddannelsesparat',
-                  parentData: data71,
+                  parentData: data72,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10764,7 +10929,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.selvforsoergelse.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.selvforsoergelse,
-              data: data71,
+              data: data72,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -10774,10 +10939,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.pension !== undefined) {
-          let data77 = data4.pension;
-          if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
-            for (const key14 in data77) {
+        if (data5.pension !== undefined) {
+          let data78 = data5.pension;
+          if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
+            for (const key14 in data78) {
               if (!(
                 key14 === 'ingen' ||
                 key14 === 'jobparat' ||
@@ -10793,7 +10958,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.pension,
-                  data: data77,
+                  data: data78,
                 };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -10803,11 +10968,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data77.ingen !== undefined) {
+            if (data78.ingen !== undefined) {
               if (
-                !validate26(data77.ingen, {
+                !validate26(data78.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/pension/ingen',
-                  parentData: data77,
+                  parentData: data78,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10816,11 +10981,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data77.jobparat !== undefined) {
+            if (data78.jobparat !== undefined) {
               if (
-                !validate26(data77.jobparat, {
+                !validate26(data78.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/pension/jobparat',
-                  parentData: data77,
+                  parentData: data78,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10829,11 +10994,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data77.aktivitetsparat !== undefined) {
+            if (data78.aktivitetsparat !== undefined) {
               if (
-                !validate26(data77.aktivitetsparat, {
+                !validate26(data78.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/pension/aktivitetsparat',
-                  parentData: data77,
+                  parentData: data78,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10842,11 +11007,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data77.uddannelsesparat !== undefined) {
+            if (data78.uddannelsesparat !== undefined) {
               if (
-                !validate26(data77.uddannelsesparat, {
+                !validate26(data78.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/pension/uddannelsesparat',
-                  parentData: data77,
+                  parentData: data78,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10855,11 +11020,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data77['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data78['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data77['aabenlyst-uddannelsesparat'], {
+                !validate26(data78['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/pension/aabenlyst-uddannelsesparat',
-                  parentData: data77,
+                  parentData: data78,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10877,7 +11042,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.pension.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.pension,
-              data: data77,
+              data: data78,
             };
             if (vErrors === null) {
               vErrors = [err27];
@@ -10887,10 +11052,10 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.udrejst !== undefined) {
-          let data83 = data4.udrejst;
-          if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
-            for (const key15 in data83) {
+        if (data5.udrejst !== undefined) {
+          let data84 = data5.udrejst;
+          if (data84 && typeof data84 == 'object' && !Array.isArray(data84)) {
+            for (const key15 in data84) {
               if (!(
                 key15 === 'ingen' ||
                 key15 === 'jobparat' ||
@@ -10906,7 +11071,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema61.properties.visitationOnEntry.properties.udrejst,
-                  data: data83,
+                  data: data84,
                 };
                 if (vErrors === null) {
                   vErrors = [err28];
@@ -10916,11 +11081,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data83.ingen !== undefined) {
+            if (data84.ingen !== undefined) {
               if (
-                !validate26(data83.ingen, {
+                !validate26(data84.ingen, {
                   instancePath: instancePath + '/visitationOnEntry/udrejst/ingen',
-                  parentData: data83,
+                  parentData: data84,
                   parentDataProperty: 'ingen',
                   rootData,
                 })
@@ -10929,11 +11094,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data83.jobparat !== undefined) {
+            if (data84.jobparat !== undefined) {
               if (
-                !validate26(data83.jobparat, {
+                !validate26(data84.jobparat, {
                   instancePath: instancePath + '/visitationOnEntry/udrejst/jobparat',
-                  parentData: data83,
+                  parentData: data84,
                   parentDataProperty: 'jobparat',
                   rootData,
                 })
@@ -10942,11 +11107,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data83.aktivitetsparat !== undefined) {
+            if (data84.aktivitetsparat !== undefined) {
               if (
-                !validate26(data83.aktivitetsparat, {
+                !validate26(data84.aktivitetsparat, {
                   instancePath: instancePath + '/visitationOnEntry/udrejst/aktivitetsparat',
-                  parentData: data83,
+                  parentData: data84,
                   parentDataProperty: 'aktivitetsparat',
                   rootData,
                 })
@@ -10955,11 +11120,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data83.uddannelsesparat !== undefined) {
+            if (data84.uddannelsesparat !== undefined) {
               if (
-                !validate26(data83.uddannelsesparat, {
+                !validate26(data84.uddannelsesparat, {
                   instancePath: instancePath + '/visitationOnEntry/udrejst/uddannelsesparat',
-                  parentData: data83,
+                  parentData: data84,
                   parentDataProperty: 'uddannelsesparat',
                   rootData,
                 })
@@ -10968,11 +11133,11 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
                 errors = vErrors.length;
               }
             }
-            if (data83['aabenlyst-uddannelsesparat'] !== undefined) {
+            if (data84['aabenlyst-uddannelsesparat'] !== undefined) {
               if (
-                !validate26(data83['aabenlyst-uddannelsesparat'], {
+                !validate26(data84['aabenlyst-uddannelsesparat'], {
                   instancePath: instancePath + '/visitationOnEntry/udrejst/aabenlyst-uddannelsesparat',
-                  parentData: data83,
+                  parentData: data84,
                   parentDataProperty: 'aabenlyst-uddannelsesparat',
                   rootData,
                 })
@@ -10990,7 +11155,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must be object',
               schema: schema61.properties.visitationOnEntry.properties.udrejst.type,
               parentSchema: schema61.properties.visitationOnEntry.properties.udrejst,
-              data: data83,
+              data: data84,
             };
             if (vErrors === null) {
               vErrors = [err29];
@@ -11009,7 +11174,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
           message: 'must be object',
           schema: schema61.properties.visitationOnEntry.type,
           parentSchema: schema61.properties.visitationOnEntry,
-          data: data4,
+          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -11040,7 +11205,7 @@ function validate173(data, { instancePath = '', parentData, parentDataProperty, 
   validate173.errors = vErrors;
   return errors === 0;
 }
-const schema62 = {
+const schema63 = {
   type: 'object',
   properties: {
     id: { type: 'string', description: 'The plan\'s number: "1", "2", "2a", …' },
@@ -11088,7 +11253,7 @@ const schema62 = {
   description:
     'A resultatniveau: an indicator, a direction, a level (absolute, or a relative change from the baseline) and a month. Without a level the output proposes one (the level reachable with each ambition probability).',
 };
-const schema64 = {
+const schema65 = {
   type: 'object',
   properties: {
     month: { $ref: '#/definitions/Month', description: 'The month the figure describes.' },
@@ -11102,7 +11267,7 @@ const schema64 = {
   additionalProperties: false,
   description: "A figure taken from a source, e.g. a target's baseline.",
 };
-function validate250(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate254(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11113,8 +11278,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'month' },
         message: "must have required property '" + 'month' + "'",
-        schema: schema64.required,
-        parentSchema: schema64,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -11131,8 +11296,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'value' },
         message: "must have required property '" + 'value' + "'",
-        schema: schema64.required,
-        parentSchema: schema64,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -11149,8 +11314,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'source' },
         message: "must have required property '" + 'source' + "'",
-        schema: schema64.required,
-        parentSchema: schema64,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -11169,7 +11334,7 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema64,
+          parentSchema: schema65,
           data,
         };
         if (vErrors === null) {
@@ -11229,8 +11394,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema64.properties.value.type,
-          parentSchema: schema64.properties.value,
+          schema: schema65.properties.value.type,
+          parentSchema: schema65.properties.value,
           data: data1,
         };
         if (vErrors === null) {
@@ -11391,8 +11556,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema64.properties.source.anyOf,
-          parentSchema: schema64.properties.source,
+          schema: schema65.properties.source.anyOf,
+          parentSchema: schema65.properties.source,
           data: data2,
         };
         if (vErrors === null) {
@@ -11419,8 +11584,8 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema64.type,
-      parentSchema: schema64,
+      schema: schema65.type,
+      parentSchema: schema65,
       data,
     };
     if (vErrors === null) {
@@ -11430,10 +11595,10 @@ function validate250(data, { instancePath = '', parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate250.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-function validate249(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate253(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11444,8 +11609,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11462,8 +11627,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'indicator' },
         message: "must have required property '" + 'indicator' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11480,8 +11645,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'title' },
         message: "must have required property '" + 'title' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11498,8 +11663,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'direction' },
         message: "must have required property '" + 'direction' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11516,8 +11681,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'baseline' },
         message: "must have required property '" + 'baseline' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11534,8 +11699,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'month' },
         message: "must have required property '" + 'month' + "'",
-        schema: schema62.required,
-        parentSchema: schema62,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -11546,7 +11711,7 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema62.properties, key0)) {
+      if (!func2.call(schema63.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11554,7 +11719,7 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema62,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -11574,8 +11739,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema62.properties.id.type,
-          parentSchema: schema62.properties.id,
+          schema: schema63.properties.id.type,
+          parentSchema: schema63.properties.id,
           data: data0,
         };
         if (vErrors === null) {
@@ -11593,10 +11758,10 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           instancePath: instancePath + '/indicator',
           schemaPath: '#/properties/indicator/type',
           keyword: 'type',
-          params: { type: schema62.properties.indicator.type },
+          params: { type: schema63.properties.indicator.type },
           message: 'must be string,null',
-          schema: schema62.properties.indicator.type,
-          parentSchema: schema62.properties.indicator,
+          schema: schema63.properties.indicator.type,
+          parentSchema: schema63.properties.indicator,
           data: data1,
         };
         if (vErrors === null) {
@@ -11736,8 +11901,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema62.properties.direction.type,
-          parentSchema: schema62.properties.direction,
+          schema: schema63.properties.direction.type,
+          parentSchema: schema63.properties.direction,
           data: data5,
         };
         if (vErrors === null) {
@@ -11752,10 +11917,10 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           instancePath: instancePath + '/direction',
           schemaPath: '#/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema62.properties.direction.enum },
+          params: { allowedValues: schema63.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema62.properties.direction.enum,
-          parentSchema: schema62.properties.direction,
+          schema: schema63.properties.direction.enum,
+          parentSchema: schema63.properties.direction,
           data: data5,
         };
         if (vErrors === null) {
@@ -11768,14 +11933,14 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
     }
     if (data.baseline !== undefined) {
       if (
-        !validate250(data.baseline, {
+        !validate254(data.baseline, {
           instancePath: instancePath + '/baseline',
           parentData: data,
           parentDataProperty: 'baseline',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
         errors = vErrors.length;
       }
     }
@@ -11788,8 +11953,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema62.properties.level.type,
-          parentSchema: schema62.properties.level,
+          schema: schema63.properties.level.type,
+          parentSchema: schema63.properties.level,
           data: data7,
         };
         if (vErrors === null) {
@@ -11809,8 +11974,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema62.properties.relativeChange.type,
-          parentSchema: schema62.properties.relativeChange,
+          schema: schema63.properties.relativeChange.type,
+          parentSchema: schema63.properties.relativeChange,
           data: data8,
         };
         if (vErrors === null) {
@@ -11870,8 +12035,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema62.properties.simulated.type,
-          parentSchema: schema62.properties.simulated,
+          schema: schema63.properties.simulated.type,
+          parentSchema: schema63.properties.simulated,
           data: data10,
         };
         if (vErrors === null) {
@@ -12133,8 +12298,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema62.properties.notes.type,
-          parentSchema: schema62.properties.notes,
+          schema: schema63.properties.notes.type,
+          parentSchema: schema63.properties.notes,
           data: data14,
         };
         if (vErrors === null) {
@@ -12152,8 +12317,8 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema62.type,
-      parentSchema: schema62,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
@@ -12163,10 +12328,10 @@ function validate249(data, { instancePath = '', parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate249.errors = vErrors;
+  validate253.errors = vErrors;
   return errors === 0;
 }
-const schema70 = {
+const schema71 = {
   type: 'object',
   properties: {
     indicator: { type: 'string', description: 'Indicator id.' },
@@ -12191,7 +12356,7 @@ const schema70 = {
   description:
     "An interim status from a source: the indicator's value, or its change since a reference month.",
 };
-function validate254(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate258(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -12202,8 +12367,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'indicator' },
         message: "must have required property '" + 'indicator' + "'",
-        schema: schema70.required,
-        parentSchema: schema70,
+        schema: schema71.required,
+        parentSchema: schema71,
         data,
       };
       if (vErrors === null) {
@@ -12220,8 +12385,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'month' },
         message: "must have required property '" + 'month' + "'",
-        schema: schema70.required,
-        parentSchema: schema70,
+        schema: schema71.required,
+        parentSchema: schema71,
         data,
       };
       if (vErrors === null) {
@@ -12238,8 +12403,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'source' },
         message: "must have required property '" + 'source' + "'",
-        schema: schema70.required,
-        parentSchema: schema70,
+        schema: schema71.required,
+        parentSchema: schema71,
         data,
       };
       if (vErrors === null) {
@@ -12266,7 +12431,7 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema70,
+          parentSchema: schema71,
           data,
         };
         if (vErrors === null) {
@@ -12286,8 +12451,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema70.properties.indicator.type,
-          parentSchema: schema70.properties.indicator,
+          schema: schema71.properties.indicator.type,
+          parentSchema: schema71.properties.indicator,
           data: data0,
         };
         if (vErrors === null) {
@@ -12347,8 +12512,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema70.properties.value.type,
-          parentSchema: schema70.properties.value,
+          schema: schema71.properties.value.type,
+          parentSchema: schema71.properties.value,
           data: data2,
         };
         if (vErrors === null) {
@@ -12368,8 +12533,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema70.properties.relativeChange.type,
-          parentSchema: schema70.properties.relativeChange,
+          schema: schema71.properties.relativeChange.type,
+          parentSchema: schema71.properties.relativeChange,
           data: data3,
         };
         if (vErrors === null) {
@@ -12570,8 +12735,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema70.properties.source.anyOf,
-          parentSchema: schema70.properties.source,
+          schema: schema71.properties.source.anyOf,
+          parentSchema: schema71.properties.source,
           data: data5,
         };
         if (vErrors === null) {
@@ -12718,8 +12883,8 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema70.type,
-      parentSchema: schema70,
+      schema: schema71.type,
+      parentSchema: schema71,
       data,
     };
     if (vErrors === null) {
@@ -12729,7 +12894,7 @@ function validate254(data, { instancePath = '', parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate254.errors = vErrors;
+  validate258.errors = vErrors;
   return errors === 0;
 }
 function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -13501,14 +13666,14 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         const len1 = data29.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate249(data29[i1], {
+            !validate253(data29[i1], {
               instancePath: instancePath + '/targets/' + i1,
               parentData: data29,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+            vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
             errors = vErrors.length;
           }
         }
@@ -13537,14 +13702,14 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         const len2 = data31.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate254(data31[i2], {
+            !validate258(data31[i2], {
               instancePath: instancePath + '/observations/' + i2,
               parentData: data31,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+            vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
             errors = vErrors.length;
           }
         }
@@ -13621,8 +13786,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'required',
             params: { missingProperty: 'safe' },
             message: "must have required property '" + 'safe' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -13639,8 +13804,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'required',
             params: { missingProperty: 'realistic' },
             message: "must have required property '" + 'realistic' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -13657,8 +13822,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'required',
             params: { missingProperty: 'veryAmbitious' },
             message: "must have required property '" + 'veryAmbitious' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -13677,7 +13842,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema75,
+              parentSchema: schema76,
               data: data35,
             };
             if (vErrors === null) {
@@ -13697,8 +13862,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.safe.type,
-              parentSchema: schema75.properties.safe,
+              schema: schema76.properties.safe.type,
+              parentSchema: schema76.properties.safe,
               data: data36,
             };
             if (vErrors === null) {
@@ -13718,8 +13883,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.realistic.type,
-              parentSchema: schema75.properties.realistic,
+              schema: schema76.properties.realistic.type,
+              parentSchema: schema76.properties.realistic,
               data: data37,
             };
             if (vErrors === null) {
@@ -13739,8 +13904,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.veryAmbitious.type,
-              parentSchema: schema75.properties.veryAmbitious,
+              schema: schema76.properties.veryAmbitious.type,
+              parentSchema: schema76.properties.veryAmbitious,
               data: data38,
             };
             if (vErrors === null) {
@@ -13758,8 +13923,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema75.type,
-          parentSchema: schema75,
+          schema: schema76.type,
+          parentSchema: schema76,
           data: data35,
         };
         if (vErrors === null) {
@@ -14073,7 +14238,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-const schema78 = {
+const schema79 = {
   type: 'object',
   properties: {
     municipality: { type: 'string', description: 'The municipality, e.g. "Lyngby-Taarbæk Kommune".' },
@@ -14160,7 +14325,7 @@ const schema78 = {
   description:
     "A scenario as a diff over another: `extends` names the parent by id; the fields given here replace the parent's (whole top-level fields), then `overrides` set single values by path.",
 };
-const schema84 = {
+const schema85 = {
   type: 'object',
   properties: {
     path: {
@@ -14176,7 +14341,7 @@ const schema84 = {
   description:
     'Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value".',
 };
-const schema85 = {
+const schema86 = {
   anyOf: [
     { type: 'string' },
     { type: 'number' },
@@ -14187,8 +14352,8 @@ const schema85 = {
   ],
   description: "Any JSON value, as a condition's `value` may hold.",
 };
-const wrapper0 = { validate: validate283 };
-function validate283(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const wrapper0 = { validate: validate287 };
+function validate287(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -14201,8 +14366,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema85.anyOf[0].type,
-      parentSchema: schema85.anyOf[0],
+      schema: schema86.anyOf[0].type,
+      parentSchema: schema86.anyOf[0],
       data,
     };
     if (vErrors === null) {
@@ -14223,8 +14388,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'type',
         params: { type: 'number' },
         message: 'must be number',
-        schema: schema85.anyOf[1].type,
-        parentSchema: schema85.anyOf[1],
+        schema: schema86.anyOf[1].type,
+        parentSchema: schema86.anyOf[1],
         data,
       };
       if (vErrors === null) {
@@ -14245,8 +14410,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema85.anyOf[2].type,
-          parentSchema: schema85.anyOf[2],
+          schema: schema86.anyOf[2].type,
+          parentSchema: schema86.anyOf[2],
           data,
         };
         if (vErrors === null) {
@@ -14267,8 +14432,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
             keyword: 'type',
             params: { type: 'null' },
             message: 'must be null',
-            schema: schema85.anyOf[3].type,
-            parentSchema: schema85.anyOf[3],
+            schema: schema86.anyOf[3].type,
+            parentSchema: schema86.anyOf[3],
             data,
           };
           if (vErrors === null) {
@@ -14305,8 +14470,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema85.anyOf[4].type,
-              parentSchema: schema85.anyOf[4],
+              schema: schema86.anyOf[4].type,
+              parentSchema: schema86.anyOf[4],
               data,
             };
             if (vErrors === null) {
@@ -14342,8 +14507,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema85.anyOf[5].type,
-                parentSchema: schema85.anyOf[5],
+                schema: schema86.anyOf[5].type,
+                parentSchema: schema86.anyOf[5],
                 data,
               };
               if (vErrors === null) {
@@ -14367,8 +14532,8 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'anyOf',
       params: {},
       message: 'must match a schema in anyOf',
-      schema: schema85.anyOf,
-      parentSchema: schema85,
+      schema: schema86.anyOf,
+      parentSchema: schema86,
       data,
     };
     if (vErrors === null) {
@@ -14387,10 +14552,10 @@ function validate283(data, { instancePath = '', parentData, parentDataProperty, 
       }
     }
   }
-  validate283.errors = vErrors;
+  validate287.errors = vErrors;
   return errors === 0;
 }
-function validate282(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate286(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14401,8 +14566,8 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'path' },
         message: "must have required property '" + 'path' + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
+        schema: schema85.required,
+        parentSchema: schema85,
         data,
       };
       if (vErrors === null) {
@@ -14419,8 +14584,8 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'value' },
         message: "must have required property '" + 'value' + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
+        schema: schema85.required,
+        parentSchema: schema85,
         data,
       };
       if (vErrors === null) {
@@ -14439,7 +14604,7 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema84,
+          parentSchema: schema85,
           data,
         };
         if (vErrors === null) {
@@ -14459,8 +14624,8 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema84.properties.path.type,
-          parentSchema: schema84.properties.path,
+          schema: schema85.properties.path.type,
+          parentSchema: schema85.properties.path,
           data: data0,
         };
         if (vErrors === null) {
@@ -14473,14 +14638,14 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
     }
     if (data.value !== undefined) {
       if (
-        !validate283(data.value, {
+        !validate287(data.value, {
           instancePath: instancePath + '/value',
           parentData: data,
           parentDataProperty: 'value',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+        vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
         errors = vErrors.length;
       }
     }
@@ -14611,8 +14776,8 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema84.type,
-      parentSchema: schema84,
+      schema: schema85.type,
+      parentSchema: schema85,
       data,
     };
     if (vErrors === null) {
@@ -14622,10 +14787,10 @@ function validate282(data, { instancePath = '', parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate282.errors = vErrors;
+  validate286.errors = vErrors;
   return errors === 0;
 }
-function validate258(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate262(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -14636,8 +14801,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'extends' },
         message: "must have required property '" + 'extends' + "'",
-        schema: schema78.required,
-        parentSchema: schema78,
+        schema: schema79.required,
+        parentSchema: schema79,
         data,
       };
       if (vErrors === null) {
@@ -14654,8 +14819,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema78.required,
-        parentSchema: schema78,
+        schema: schema79.required,
+        parentSchema: schema79,
         data,
       };
       if (vErrors === null) {
@@ -14672,8 +14837,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         keyword: 'required',
         params: { missingProperty: 'title' },
         message: "must have required property '" + 'title' + "'",
-        schema: schema78.required,
-        parentSchema: schema78,
+        schema: schema79.required,
+        parentSchema: schema79,
         data,
       };
       if (vErrors === null) {
@@ -14684,7 +14849,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema78.properties, key0)) {
+      if (!func2.call(schema79.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -14692,7 +14857,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema78,
+          parentSchema: schema79,
           data,
         };
         if (vErrors === null) {
@@ -14712,8 +14877,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.municipality.type,
-          parentSchema: schema78.properties.municipality,
+          schema: schema79.properties.municipality.type,
+          parentSchema: schema79.properties.municipality,
           data: data0,
         };
         if (vErrors === null) {
@@ -14815,7 +14980,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             params: { comparison: '<=', limit: 4294967295 },
             message: 'must be <= 4294967295',
             schema: 4294967295,
-            parentSchema: schema78.properties.seed,
+            parentSchema: schema79.properties.seed,
             data: data3,
           };
           if (vErrors === null) {
@@ -14833,7 +14998,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema78.properties.seed,
+            parentSchema: schema79.properties.seed,
             data: data3,
           };
           if (vErrors === null) {
@@ -14850,8 +15015,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema78.properties.seed.type,
-          parentSchema: schema78.properties.seed,
+          schema: schema79.properties.seed.type,
+          parentSchema: schema79.properties.seed,
           data: data3,
         };
         if (vErrors === null) {
@@ -14873,7 +15038,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema78.properties.replications,
+            parentSchema: schema79.properties.replications,
             data: data4,
           };
           if (vErrors === null) {
@@ -14890,8 +15055,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema78.properties.replications.type,
-          parentSchema: schema78.properties.replications,
+          schema: schema79.properties.replications.type,
+          parentSchema: schema79.properties.replications,
           data: data4,
         };
         if (vErrors === null) {
@@ -14919,7 +15084,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
       let data6 = data.transitions;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         for (const key1 in data6) {
-          if (!func2.call(schema78.properties.transitions.properties, key1)) {
+          if (!func2.call(schema79.properties.transitions.properties, key1)) {
             const err14 = {
               instancePath: instancePath + '/transitions',
               schemaPath: '#/properties/transitions/additionalProperties',
@@ -14927,7 +15092,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema78.properties.transitions,
+              parentSchema: schema79.properties.transitions,
               data: data6,
             };
             if (vErrors === null) {
@@ -15127,8 +15292,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.transitions.type,
-          parentSchema: schema78.properties.transitions,
+          schema: schema79.properties.transitions.type,
+          parentSchema: schema79.properties.transitions,
           data: data6,
         };
         if (vErrors === null) {
@@ -15163,8 +15328,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.inflow.type,
-          parentSchema: schema78.properties.inflow,
+          schema: schema79.properties.inflow.type,
+          parentSchema: schema79.properties.inflow,
           data: data21,
         };
         if (vErrors === null) {
@@ -15224,8 +15389,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.parameters.type,
-          parentSchema: schema78.properties.parameters,
+          schema: schema79.properties.parameters.type,
+          parentSchema: schema79.properties.parameters,
           data: data25,
         };
         if (vErrors === null) {
@@ -15268,14 +15433,14 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         const len1 = data29.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate249(data29[i1], {
+            !validate253(data29[i1], {
               instancePath: instancePath + '/targets/' + i1,
               parentData: data29,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+            vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
             errors = vErrors.length;
           }
         }
@@ -15286,8 +15451,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.targets.type,
-          parentSchema: schema78.properties.targets,
+          schema: schema79.properties.targets.type,
+          parentSchema: schema79.properties.targets,
           data: data29,
         };
         if (vErrors === null) {
@@ -15304,14 +15469,14 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         const len2 = data31.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate254(data31[i2], {
+            !validate258(data31[i2], {
               instancePath: instancePath + '/observations/' + i2,
               parentData: data31,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+            vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
             errors = vErrors.length;
           }
         }
@@ -15322,8 +15487,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.observations.type,
-          parentSchema: schema78.properties.observations,
+          schema: schema79.properties.observations.type,
+          parentSchema: schema79.properties.observations,
           data: data31,
         };
         if (vErrors === null) {
@@ -15347,8 +15512,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema78.properties.ambitions.items.type,
-              parentSchema: schema78.properties.ambitions.items,
+              schema: schema79.properties.ambitions.items.type,
+              parentSchema: schema79.properties.ambitions.items,
               data: data34,
             };
             if (vErrors === null) {
@@ -15366,8 +15531,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.ambitions.type,
-          parentSchema: schema78.properties.ambitions,
+          schema: schema79.properties.ambitions.type,
+          parentSchema: schema79.properties.ambitions,
           data: data33,
         };
         if (vErrors === null) {
@@ -15388,8 +15553,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             keyword: 'required',
             params: { missingProperty: 'safe' },
             message: "must have required property '" + 'safe' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -15406,8 +15571,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             keyword: 'required',
             params: { missingProperty: 'realistic' },
             message: "must have required property '" + 'realistic' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -15424,8 +15589,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
             keyword: 'required',
             params: { missingProperty: 'veryAmbitious' },
             message: "must have required property '" + 'veryAmbitious' + "'",
-            schema: schema75.required,
-            parentSchema: schema75,
+            schema: schema76.required,
+            parentSchema: schema76,
             data: data35,
           };
           if (vErrors === null) {
@@ -15444,7 +15609,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema75,
+              parentSchema: schema76,
               data: data35,
             };
             if (vErrors === null) {
@@ -15464,8 +15629,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.safe.type,
-              parentSchema: schema75.properties.safe,
+              schema: schema76.properties.safe.type,
+              parentSchema: schema76.properties.safe,
               data: data36,
             };
             if (vErrors === null) {
@@ -15485,8 +15650,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.realistic.type,
-              parentSchema: schema75.properties.realistic,
+              schema: schema76.properties.realistic.type,
+              parentSchema: schema76.properties.realistic,
               data: data37,
             };
             if (vErrors === null) {
@@ -15506,8 +15671,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema75.properties.veryAmbitious.type,
-              parentSchema: schema75.properties.veryAmbitious,
+              schema: schema76.properties.veryAmbitious.type,
+              parentSchema: schema76.properties.veryAmbitious,
               data: data38,
             };
             if (vErrors === null) {
@@ -15525,8 +15690,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema75.type,
-          parentSchema: schema75,
+          schema: schema76.type,
+          parentSchema: schema76,
           data: data35,
         };
         if (vErrors === null) {
@@ -15546,8 +15711,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.$schema.type,
-          parentSchema: schema78.properties.$schema,
+          schema: schema79.properties.$schema.type,
+          parentSchema: schema79.properties.$schema,
           data: data39,
         };
         if (vErrors === null) {
@@ -15567,8 +15732,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.id.type,
-          parentSchema: schema78.properties.id,
+          schema: schema79.properties.id.type,
+          parentSchema: schema79.properties.id,
           data: data40,
         };
         if (vErrors === null) {
@@ -15828,8 +15993,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.extends.type,
-          parentSchema: schema78.properties.extends,
+          schema: schema79.properties.extends.type,
+          parentSchema: schema79.properties.extends,
           data: data47,
         };
         if (vErrors === null) {
@@ -15846,14 +16011,14 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
         const len4 = data48.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate282(data48[i4], {
+            !validate286(data48[i4], {
               instancePath: instancePath + '/overrides/' + i4,
               parentData: data48,
               parentDataProperty: i4,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+            vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
             errors = vErrors.length;
           }
         }
@@ -15864,8 +16029,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.overrides.type,
-          parentSchema: schema78.properties.overrides,
+          schema: schema79.properties.overrides.type,
+          parentSchema: schema79.properties.overrides,
           data: data48,
         };
         if (vErrors === null) {
@@ -15883,8 +16048,8 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema78.type,
-      parentSchema: schema78,
+      schema: schema79.type,
+      parentSchema: schema79,
       data,
     };
     if (vErrors === null) {
@@ -15894,7 +16059,7 @@ function validate258(data, { instancePath = '', parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate258.errors = vErrors;
+  validate262.errors = vErrors;
   return errors === 0;
 }
 function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -15911,8 +16076,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
   valid0 = valid0 || _valid0;
   if (!valid0) {
     const _errs2 = errors;
-    if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+    if (!validate262(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs2 === errors;

@@ -6,6 +6,7 @@
  * - sickMask: the months that give sickWeeksLast9Months, the same way (from this month on sygedagpenge);
  * - monthsSelfSupport: monthsInYdelse on self-support, else 0;
  * - offerMonthsLeft: an offer lasts 3 months (the synthetic cohort's default), so 3 − monthsInOffer, at least 0;
+ * - partTimeUnemployed: not in the file, so 0 (the months count with countedUnemploymentShare);
  * - birthMonth: not in the file, so spread over the year by row (row mod 12) — ages then rise through the year
  *   instead of all in January.
  */
@@ -38,5 +39,6 @@ export function internalFromFacts(person: PersonFacts, row: number): Required<In
     ),
     monthsSelfSupport: person.ydelse === 'selvforsoergelse' ? Number(person.monthsInYdelse) : 0,
     offerMonthsLeft: person.offer === 'ingen' ? 0 : Math.max(0, DEFAULT_OFFER_MONTHS - monthsInOffer),
+    partTimeUnemployed: 0,
   };
 }

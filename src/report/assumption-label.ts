@@ -136,6 +136,14 @@ export function assumptionLabel(path: string, scenario: object): LocalText {
         'share of unemployed months counted as unemployed',
       );
     }
+    if (a === 'partTimeUnemployment' && b === 'share')
+      return text('andel deltidsledige', 'share part-time unemployed');
+    if (a === 'partTimeUnemployment' && b === 'countedShare') {
+      return text(
+        'andel af en deltidsledigs måneder der tæller som ledig',
+        "share of a part-time unemployed person's months counted as unemployed",
+      );
+    }
     if (a === 'visitationOnEntry') {
       return text(`${n(b)}: andel ${n(c)} ved tilgang`, `${n(b)}: share ${n(c)} on entry`);
     }

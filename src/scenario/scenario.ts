@@ -208,10 +208,29 @@ export interface ModelSettings {
    */
   countedUnemploymentShare?: Quantity;
   /**
+   * Persons whose unemployment is part-time for good (supplementary dagpenge beside reduced hours): their months
+   * count with a lower probability than `countedUnemploymentShare`, so that most of them never reach the
+   * long-term threshold however long they stay. Each person is part-time or not for the whole run; persons
+   * entering are part-time with `share`, and month-0 persons by what their history says (a spell with uncounted
+   * months points to part-time). Default: nobody is part-time.
+   */
+  partTimeUnemployment?: PartTimeUnemployment;
+  /**
    * Visitation shares for persons entering a visitated state (kontanthjælp, uddannelseshjælp,
    * integrationsydelse) without one; default none (they stay "ingen" until a `visitation` rule fires).
    */
   visitationOnEntry?: { [S in State]?: { [V in Visitation]?: Quantity } };
+}
+
+/** Part-time unemployment (ModelSettings.partTimeUnemployment). */
+export interface PartTimeUnemployment {
+  /** Share of the persons whose unemployment is part-time (unit "share"). */
+  share: Quantity;
+  /**
+   * Probability that a part-time person's month on a-dagpenge or as jobparat on kontanthjælp counts as a month
+   * of unemployment in the 12-month history (unit "share").
+   */
+  countedShare: Quantity;
 }
 
 /** A figure taken from a source, e.g. a target's baseline. */

@@ -52,7 +52,12 @@ export function appendInflow(state: ReplicationState, stream: InflowTable, arriv
         ? pickCode(stream.visitationCumulative, rng.next())
         : 0;
     c.visitation[i] = vis;
-    const counted = state.inputs.countedUnemployment;
+    // Part-time unemployment is a trait drawn on arrival, only where the scenario has it (other streams unchanged).
+    const { partTimeShare } = state.inputs;
+    const partTime = partTimeShare > 0 && rng.next() < partTimeShare ? 1 : 0;
+    internal.partTimeUnemployed[i] = partTime;
+    const counted =
+      partTime === 1 ? state.inputs.countedPartTimeUnemployment : state.inputs.countedUnemployment;
     const unemployed = isUnemployed(s, vis) && (counted >= 1 || state.historyStream.next() < counted) ? 1 : 0;
     c.integrationProgram[i] = s === INTEGRATIONSYDELSE || rng.next() < stream.integrationProgram ? 1 : 0;
     c.ydelse[i] = s;

@@ -63,6 +63,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
   const { sickWeeksLast9Months, education, academic, insured, integrationProgram } = c;
   const { visitation, offer, monthsInOffer } = c;
   const { birthMonth, unemploymentMask, sickMask, monthsSelfSupport, offerMonthsLeft } = cohort.internal;
+  const partTime = cohort.internal.partTimeUnemployed;
   const tt = inputs.transitions;
   const { destStart, durationSize } = tt;
   const { upper, positive } = state.bounds;
@@ -72,7 +73,8 @@ export function stepMonth(state: ReplicationState, t: number): void {
   const offerMonths = act.months;
   const { pensionAge, spellBreakMonths, dagpengeReearnMonths, visitationOnEntry, hasVisitationOnEntry } =
     inputs;
-  const counted = inputs.countedUnemployment;
+  const countedFull = inputs.countedUnemployment;
+  const countedPartTime = inputs.countedPartTimeUnemployment;
   const history = state.historyStream;
   const { counts: restingCounts, absorbing: restsAbsorbing, selfSupportFrom } = resting;
   const { previousYdelse: keepPrevious, weeksOnSupport: keepWeeksOnSupport } = state.keep;
@@ -266,7 +268,10 @@ export function stepMonth(state: ReplicationState, t: number): void {
     }
     visitation[w] = vis;
 
-    // An unemployed month counts in the history with probability `counted` (ModelSettings).
+    // An unemployed month counts in the history with probability `counted` (ModelSettings): a part-time
+    // unemployed person's with the part-time one.
+    const pt = partTime[i] ?? 0;
+    const counted = pt === 1 ? countedPartTime : countedFull;
     const unemployed = isUnemployed(to, vis) && (counted >= 1 || history.next() < counted) ? 1 : 0;
     const mask = (((unemploymentMask[i] ?? 0) << 1) | unemployed) & 0xfff;
     unemploymentMask[w] = mask;
@@ -315,6 +320,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
       insured[w] = insured[i] ?? 0;
       integrationProgram[w] = integrationProgram[i] ?? 0;
       birthMonth[w] = born;
+      partTime[w] = pt;
     }
     w++;
   }

@@ -31,6 +31,10 @@ export interface ReplicationInputs {
   dagpengeReearnMonths: number;
   /** Probability that an unemployed month counts in the 12-month history (ModelSettings.countedUnemploymentShare). */
   countedUnemployment: number;
+  /** The same for part-time unemployed persons (ModelSettings.partTimeUnemployment; countedUnemployment without). */
+  countedPartTimeUnemployment: number;
+  /** Share of the inflow that is part-time unemployed (0 without ModelSettings.partTimeUnemployment). */
+  partTimeShare: number;
   /** Cumulative visitation shares on entry, [state × VISITATIONS.length + v], and whether a state has them. */
   visitationOnEntry: Float64Array;
   hasVisitationOnEntry: Uint8Array;
@@ -51,6 +55,11 @@ export function replicationInputs(model: PreparedModel, replication: number): Re
   const settings = scenario.model ?? {};
   const whole = (q: Quantity | undefined, fallback: number): number =>
     Math.max(0, Math.round(q ? value(q) : fallback));
+  const share = (q: Quantity): number => Math.min(1, Math.max(0, value(q)));
+  const countedUnemployment = settings.countedUnemploymentShare
+    ? share(settings.countedUnemploymentShare)
+    : 1;
+  const partTime = settings.partTimeUnemployment;
 
   const visitationOnEntry = new Float64Array(STATES.length * VISITATIONS.length);
   const hasVisitationOnEntry = new Uint8Array(STATES.length);
@@ -93,9 +102,9 @@ export function replicationInputs(model: PreparedModel, replication: number): Re
     pensionAge: whole(settings.pensionAge, DEFAULT_PENSION_AGE),
     spellBreakMonths: Math.max(1, whole(settings.spellBreakMonths, DEFAULT_SPELL_BREAK_MONTHS)),
     dagpengeReearnMonths: Math.max(1, whole(settings.dagpengeReearnMonths, DEFAULT_DAGPENGE_REEARN_MONTHS)),
-    countedUnemployment: settings.countedUnemploymentShare
-      ? Math.min(1, Math.max(0, value(settings.countedUnemploymentShare)))
-      : 1,
+    countedUnemployment,
+    countedPartTimeUnemployment: partTime ? share(partTime.countedShare) : countedUnemployment,
+    partTimeShare: partTime ? share(partTime.share) : 0,
     visitationOnEntry,
     hasVisitationOnEntry,
     benefit: costs

@@ -1,6 +1,7 @@
 /**
  * The synthetic month-0 cohort of a scenario: drawn from its cohort spec with the scenario's seed (stream
- * COHORT_STREAM_KEY), offers in progress given the scenario's offer durations. prepareModel draws it when no
+ * COHORT_STREAM_KEY), offers in progress given the scenario's offer durations, part-time unemployment as the
+ * scenario's model settings give it. prepareModel draws it when no
  * cohort is passed in; a caller that prepares several models of one cohort (the browser worker, at each lever
  * change) draws it once here and passes it to every prepareModel.
  */
@@ -19,5 +20,18 @@ export function scenarioCohort(scenario: ResolvedScenario): SyntheticCohort {
   const offerDurations = Object.fromEntries(
     OFFERS.map((offer) => [offer, Math.max(1, Math.round(durations[offer]?.value ?? DEFAULT_OFFER_MONTHS))]),
   );
-  return syntheticCohort(scenario.cohort, createStream(scenario.seed, COHORT_STREAM_KEY), { offerDurations });
+  const settings = scenario.model ?? {};
+  const partTime = settings.partTimeUnemployment;
+  const share = (value: number): number => Math.min(1, Math.max(0, value));
+  return syntheticCohort(scenario.cohort, createStream(scenario.seed, COHORT_STREAM_KEY), {
+    offerDurations,
+    // The month-0 history is drawn once, with the central values (replications draw around them).
+    ...(partTime && {
+      partTime: {
+        share: share(partTime.share.value),
+        countedFull: share(settings.countedUnemploymentShare?.value ?? 1),
+        countedPartTime: share(partTime.countedShare.value),
+      },
+    }),
+  });
 }

@@ -113,6 +113,48 @@ describe('syntheticCohort', () => {
     }
   });
 
+  it('with part-time unemployment keeps the counts, spreads uncounted months over the run, and marks who is part-time', () => {
+    const partTime = { share: 0.45, countedFull: 1, countedPartTime: 0.5 };
+    const { cohort, report } = syntheticCohort(LTK_LIKE_SPEC, createStream(3), { partTime });
+    const { columns: c, internal } = cohort;
+    expect(report.clampedUnemploymentMonths).toBe(0);
+    expect(
+      countBy(cohort, (row) => ((c.weeksUnemployedLast52[row] ?? 0) >= 42 ? 'yes' : undefined)).get('yes'),
+    ).toBe(146);
+    const unemployedNow = (row: number): boolean =>
+      c.ydelse[row] === code('a-dagpenge') ||
+      (c.ydelse[row] === code('kontanthjaelp') &&
+        c.visitation[row] === FACTS.visitation.values.indexOf('jobparat'));
+    let longerRuns = 0;
+    let others = 0;
+    let othersPartTime = 0;
+    for (let row = 0; row < cohort.count; row++) {
+      const mask = internal.unemploymentMask[row] ?? 0;
+      expect(popcount(mask)).toBe(c.monthsUnemployedLast12[row]);
+      if (!unemployedNow(row)) {
+        others++;
+        othersPartTime += internal.partTimeUnemployed[row] ?? 0;
+        continue;
+      }
+      const run = Math.min(c.monthsInYdelse[row] ?? 0, 12);
+      const countedInRun = popcount(mask & ((1 << run) - 1));
+      // A full-time month always counts here (countedFull 1), so a run with an uncounted month is part-time.
+      if (countedInRun < run) {
+        longerRuns++;
+        expect(internal.partTimeUnemployed[row], `row ${row}`).toBe(1);
+      }
+    }
+    expect(longerRuns).toBeGreaterThan(50);
+    // Persons not unemployed now are part-time with the share: sd √(0.45·0.55/n) ≈ 0.03 for n ≈ 300; 0.12 is 4 sd.
+    expect(others).toBeGreaterThan(200);
+    expect(Math.abs(othersPartTime / others - 0.45)).toBeLessThan(0.12);
+  });
+
+  it('without part-time unemployment marks nobody part-time', () => {
+    const { cohort } = syntheticCohort(LTK_LIKE_SPEC, createStream(3));
+    expect(cohort.internal.partTimeUnemployed.subarray(0, cohort.count).some((x) => x !== 0)).toBe(false);
+  });
+
   it('gives every generated person values that facts.ts encodes, and meets agreeing tables exactly', () => {
     fc.assert(
       fc.property(jointArb, tableSetArb, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (joint, tables, seed) => {

@@ -61,6 +61,7 @@ describe('importPersons: a person-level CSV with a monthly history', () => {
       sickMask: 0,
       monthsSelfSupport: 0,
       offerMonthsLeft: 1,
+      partTimeUnemployed: 0,
     });
   });
 });

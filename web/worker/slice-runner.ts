@@ -23,7 +23,15 @@ export type SliceRunner = (request: RunSliceRequest) => void;
 
 /** What the month-0 cohort depends on besides the rules: prepareModel draws it from these. */
 function cohortKey(scenario: ResolvedScenario): string {
-  return JSON.stringify([scenario.cohort, scenario.seed, scenario.activation?.durations ?? null]);
+  const model = scenario.model ?? {};
+  return JSON.stringify([
+    scenario.cohort,
+    scenario.seed,
+    scenario.activation?.durations ?? null,
+    // The month-0 unemployment history depends on part-time unemployment (scenario-cohort.ts).
+    model.partTimeUnemployment ?? null,
+    model.partTimeUnemployment ? (model.countedUnemploymentShare ?? null) : null,
+  ]);
 }
 
 /** A monotonic clock where there is one (workers and pages have performance; the fallback is for odd hosts). */
