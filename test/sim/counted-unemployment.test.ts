@@ -10,17 +10,12 @@ const PERSONS = 400;
 
 /**
  * Mean monthsUnemployedLast12 in month 12 of 400 persons who stay on a-dagpenge, with the share given: of all of
- * them, or (`partTime`) of the even rows, which are part-time unemployed, and of the odd ones, which are not.
+ * them, and (with `partTime`) of the even rows, which are part-time unemployed, and of the odd ones, which are not.
  */
-function meanUnemployedMonths(share: number | undefined): number;
-function meanUnemployedMonths(
-  share: number | undefined,
-  partTime: { share: number; countedShare: number },
-): { partTime: number; fullTime: number };
 function meanUnemployedMonths(
   share: number | undefined,
   partTime?: { share: number; countedShare: number },
-): number | { partTime: number; fullTime: number } {
+): { all: number; partTime: number; fullTime: number } {
   const cohort = createCohort(PERSONS);
   for (let i = 0; i < PERSONS; i++) {
     appendPerson(
@@ -58,21 +53,24 @@ function meanUnemployedMonths(
     },
   });
   const [fullTime = 0, partTimeTotal = 0] = totals;
-  if (!partTime) return (fullTime + partTimeTotal) / PERSONS;
-  return { partTime: partTimeTotal / (PERSONS / 2), fullTime: fullTime / (PERSONS / 2) };
+  return {
+    all: (fullTime + partTimeTotal) / PERSONS,
+    partTime: partTimeTotal / (PERSONS / 2),
+    fullTime: fullTime / (PERSONS / 2),
+  };
 }
 
 describe('countedUnemploymentShare', () => {
   it('counts every unemployed month by default and none at 0', () => {
-    expect(meanUnemployedMonths(undefined)).toBe(12);
-    expect(meanUnemployedMonths(1)).toBe(12);
-    expect(meanUnemployedMonths(0)).toBe(0);
+    expect(meanUnemployedMonths(undefined).all).toBe(12);
+    expect(meanUnemployedMonths(1).all).toBe(12);
+    expect(meanUnemployedMonths(0).all).toBe(0);
   });
 
   it('counts each month with the given probability', () => {
     // Each person's count is Binomial(12, 0.7): mean 8.4, sd of the mean over 400 persons √(12·0.21/400) = 0.079;
     // 0.4 is 5 sd.
-    expect(Math.abs(meanUnemployedMonths(0.7) - 8.4)).toBeLessThan(0.4);
+    expect(Math.abs(meanUnemployedMonths(0.7).all - 8.4)).toBeLessThan(0.4);
   });
 
   it("counts a part-time unemployed person's months with the part-time probability, the others' as before", () => {
