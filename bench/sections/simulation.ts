@@ -4,6 +4,7 @@
  * and 2 workers (the built CLI, start-up included, the two outputs checked to be identical), and a scale curve
  * with the cohort and inflow ×1, ×10 and ×100 (fewer replications at the larger sizes, normalised per
  * person-month). A person-month is one person outside the absorbing states stepped and evaluated for one month.
+ * It also gives the bound of a design that steps only what changes (unchanged-months.ts) at today's cost per step.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { prepareModel, type PreparedModel } from '../../src/sim/prepare-model.ts
 import { simulateReplication } from '../../src/sim/simulate-replication.ts';
 import type { BenchSection } from '../index.ts';
 import { repoRuleSet, repoScenario, scaledScenario } from '../repo-inputs.ts';
+import { unchangedMonths } from '../unchanged-months.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SCENARIO = 'lyngby-taarbaek-2015';
@@ -23,6 +25,8 @@ const SCALES = [
   { factor: 10, replications: 3, rounds: 1 },
   { factor: 100, replications: 1, rounds: 1 },
 ] as const;
+/** Replications read for the bound of a design that steps only what changes. */
+const UNCHANGED_REPLICATIONS = 10;
 /** Runs of the CLI per worker count; the table shows the median. */
 const CLI_RUNS = 3;
 
@@ -48,15 +52,17 @@ function personMonths(states: Float64Array, length: number): number {
 function timeReplications(
   model: PreparedModel,
   replications: number,
-): { seconds: number; personMonths: number } {
+): { seconds: number; personMonths: number; stepped: number } {
   simulateReplication(model, replications); // warm-up: compiles the kernels, lets the JIT settle
   let total = 0;
+  let stepped = 0;
   const started = performance.now();
   for (let r = 0; r < replications; r++) {
     const result = simulateReplication(model, r);
     total += personMonths(result.states, result.length);
+    stepped += result.steppedPersonMonths;
   }
-  return { seconds: (performance.now() - started) / 1000, personMonths: total };
+  return { seconds: (performance.now() - started) / 1000, personMonths: total, stepped };
 }
 
 /** Wall seconds of the built CLI on the scenario with `workers` workers, and its stdout. */
@@ -88,6 +94,7 @@ export const simulationSection: BenchSection = {
       const timed = Array.from({ length: rounds }, () => timeReplications(model, replications));
       // Every round runs replications 0…n−1: the same person-months, so the rounds differ only in time.
       const personMonths = timed[0]?.personMonths ?? NaN;
+      const stepped = timed[0]?.stepped ?? NaN;
       const seconds = median(timed.map((round) => round.seconds));
       return {
         factor,
@@ -95,6 +102,7 @@ export const simulationSection: BenchSection = {
         replications,
         rounds,
         personMonths: Math.round(personMonths),
+        steppedPersonMonths: Math.round(stepped),
         seconds,
         nsPerPersonMonth: (seconds * 1e9) / personMonths,
         secondsPerRound: timed.map((round) => round.seconds),
@@ -102,6 +110,13 @@ export const simulationSection: BenchSection = {
     });
     const one = scale[0];
     if (!one) throw new Error('no scale measured');
+
+    // The bound: the fewest steps of a design that steps only what changes, costed at today's ns per step.
+    const unchanged = unchangedMonths(prepareModel(scenario, ruleSet), UNCHANGED_REPLICATIONS);
+    const steps = unchanged.personMonths - unchanged.unchanged + unchanged.runs;
+    const stepsToday = one.steppedPersonMonths / one.replications;
+    const fewestSteps = steps / unchanged.replications;
+    const boundNs = (one.nsPerPersonMonth * fewestSteps) / stepsToday;
 
     const runs1: number[] = [];
     const runs2: number[] = [];
@@ -127,6 +142,21 @@ export const simulationSection: BenchSection = {
         value: `${cli.seconds.toFixed(2)} s`,
         note: `wall time of \`maalbar run\` (built CLI, start-up included), median of ${CLI_RUNS}; JSON identical for 1 and 2 workers`,
       })),
+      {
+        measure: 'person-months unchanged from the month before',
+        value: `${((100 * unchanged.unchanged) / unchanged.personMonths).toFixed(1)} %`,
+        note: `state, offer, visitation and every rule outcome; ${unchanged.replications} replications, fullCohort`,
+      },
+      {
+        measure: 'steps per replication: today / fewest if only changes are stepped',
+        value: `${Math.round(stepsToday)} / ${Math.round(fewestSteps)}`,
+        note: 'fewest = changed months + runs of unchanged months (perfect foresight)',
+      },
+      {
+        measure: "step + rules, one core, that design at today's cost per step",
+        value: `${boundNs.toFixed(1)} ns`,
+        note: 'per person-month; a lower bound for that design unless a step itself gets cheaper',
+      },
       ...scale.map((s) => ({
         measure: `cohort ×${s.factor} (${s.persons} persons)`,
         value: `${s.nsPerPersonMonth.toFixed(1)} ns`,
@@ -144,6 +174,16 @@ export const simulationSection: BenchSection = {
           identicalOutput: true,
         },
         scale,
+        stepOnlyChanges: {
+          replications: unchanged.replications,
+          personMonths: unchanged.personMonths,
+          unchanged: unchanged.unchanged,
+          runs: unchanged.runs,
+          byState: unchanged.byState,
+          stepsPerReplicationToday: stepsToday,
+          fewestStepsPerReplication: fewestSteps,
+          nsPerPersonMonthAtTodaysStepCost: boundNs,
+        },
       },
     };
   },

@@ -326,6 +326,7 @@ export function stepMonth(state: ReplicationState, t: number): void {
   }
   cohort.count = w;
   state.inOffer = inOffer;
+  state.stepped += n;
 
   // 3. Inflow from outside the cohort.
   appendMonthInflow(state, t, macro);

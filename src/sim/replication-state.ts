@@ -43,6 +43,8 @@ export interface ReplicationState {
   inOffer: number;
   /** Person-months whose exit probabilities were scaled down to MAX_EXIT_PROBABILITY. */
   capped: number;
+  /** Rows the monthly step walked, summed over the months: the persons it stepped (bench/README.md). */
+  stepped: number;
   /** Month of year (0 = January) of month 0. */
   startMonthOfYear: number;
   /** Bounds that let the step settle most months with one draw (exit-bounds.ts). */
@@ -106,6 +108,7 @@ export function replicationState(
     eventRows: previous?.eventRows ?? createEventRows(),
     inOffer,
     capped: 0,
+    stepped: 0,
     startMonthOfYear: monthIndex(model.scenario.start) % 12,
     bounds,
     resting: createResting(model.quiet, inputs.transitions, bounds, model.months, !full),

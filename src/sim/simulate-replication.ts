@@ -26,6 +26,11 @@ export interface ReplicationResult {
   drawn: Float64Array;
   /** Person-months whose exit probabilities summed to more than MAX_EXIT_PROBABILITY and were scaled down. */
   cappedPersonMonths: number;
+  /**
+   * Person-months the monthly step walked (every month's rows, resting persons not among them): the work the
+   * step did, for the bench's cost per stepped person-month.
+   */
+  steppedPersonMonths: number;
 }
 
 export interface ReplicationOptions {
@@ -68,6 +73,7 @@ export function simulateReplication(
     states: new Float64Array(STATES.length * length),
     drawn: Float64Array.from(model.quantities.uncertain, (i) => inputs.quantityValues[i] ?? NaN),
     cappedPersonMonths: 0,
+    steppedPersonMonths: 0,
   };
   const windows = new WindowSums(model.indicators.map((d) => d.window));
   for (let t = 0; t <= model.months; t++) {
@@ -76,6 +82,7 @@ export function simulateReplication(
     options.onMonth?.(t, state.cohort);
   }
   result.cappedPersonMonths = state.capped;
+  result.steppedPersonMonths = state.stepped;
   return result;
 }
 

@@ -82,6 +82,17 @@ describe('persons at rest', () => {
     }
   });
 
+  it('are not stepped: the full run steps every row every month, the run with rest a good deal fewer', () => {
+    const model = prepareRepoScenario('lyngby-taarbaek-2015');
+    const { resting, everyone } = both(model, 0);
+    let rows = 0; // rows before each step: everyone in the cohort the month before
+    for (let t = 1; t < everyone.length; t++) {
+      for (let s = 0; s < STATES.length; s++) rows += everyone.states[s * everyone.length + t - 1] ?? 0;
+    }
+    expect(everyone.steppedPersonMonths).toBe(rows);
+    expect(resting.steppedPersonMonths).toBeLessThan(0.75 * everyone.steppedPersonMonths);
+  });
+
   it('reach pension age at rest in the month the step would move them, and rest in pension and udrejst', () => {
     const model = smallRestingModel();
     for (const r of [0, 1, 2, 3]) {
