@@ -335,16 +335,11 @@ describe('Målbar in Chromium', () => {
       const before = await runState(app.page);
       const table = await boardText(app.page);
       await app.page.locator('details.scenarios > summary').click();
-      // A user's file: the bundled 2015 scenario under another id and title with another seed. Today the import
-      // check's schema does not know /model/countedUnemploymentShare (so it also refuses files that `extends` a
-      // bundled scenario: the parent "is not found"); the file leaves that field out.
-      const own = JSON.parse(readFileSync(resolve('scenarios/lyngby-taarbaek-2015.json'), 'utf8')) as {
-        model?: Record<string, unknown>;
-      };
-      const { countedUnemploymentShare: _unknownToSchema, ...model } = own.model ?? {};
+      // A user's file: the bundled 2015 scenario under another id and title with another seed, whole (its model
+      // settings included).
+      const own = JSON.parse(readFileSync(resolve('scenarios/lyngby-taarbaek-2015.json'), 'utf8')) as object;
       const file = {
         ...own,
-        model,
         id: 'egen-plan',
         title: { da: 'Egen plan', en: 'Own plan' },
         seed: 20170101,
