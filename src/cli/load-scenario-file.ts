@@ -1,15 +1,16 @@
 /**
  * A scenario file as the commands read it (`run`, `calibrate`, `backtest`): JSON syntax errors printed located
  * (file:line:column) and stopping the command, then the `extends` chain read from sibling files
- * (<folder>/<id>.json) and resolved.
+ * (<folder>/<id>.json), the file and its parents checked against the scenario schema as `maalbar validate`
+ * checks them (errors printed located, with JSON pointer), and resolved.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MESSAGES, type Lang } from '../messages.ts';
 import type { LocatedError } from '../rules/located-error.ts';
 import { parseJsonText } from '../rules/parse-json-text.ts';
-import { resolveScenario } from '../scenario/resolve-scenario.ts';
 import type { ResolvedScenario, Scenario } from '../scenario/scenario.ts';
+import { validateScenarioFiles, type ScenarioFileText } from '../scenario/validate-scenario-files.ts';
 import { printLocatedErrors } from './print-errors.ts';
 import { CliError, readTextFile } from './read-json-files.ts';
 
@@ -18,8 +19,8 @@ const BAD_SCENARIO = (path: string) => ({
   en: `${path} cannot be read as a scenario`,
 });
 
-/** The file's JSON object; syntax errors are printed and throw a CliError. */
-export async function readScenarioFile(path: string, lang: Lang): Promise<Scenario> {
+/** The file's text and JSON object; syntax errors are printed and throw a CliError. */
+async function readScenarioFile(path: string, lang: Lang): Promise<{ text: string; scenario: Scenario }> {
   if (!existsSync(path)) throw new CliError(MESSAGES.pathNotFound(path)[lang]);
   const file = await readTextFile(path, lang);
   const errors: LocatedError[] = [];
@@ -39,27 +40,39 @@ export async function readScenarioFile(path: string, lang: Lang): Promise<Scenar
       errors.push(error);
     }
   } else errors.push(file);
-  if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (
+    !('text' in file) ||
+    errors.length > 0 ||
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value)
+  ) {
     printLocatedErrors(errors, (line) => console.error(line), lang);
     throw new CliError(BAD_SCENARIO(path)[lang]);
   }
-  return value as Scenario;
+  return { text: file.text, scenario: value as Scenario };
 }
 
-/** The scenario resolved with its parents; a resolve error names the file. */
+/**
+ * The scenario resolved with its parents. Schema and resolve errors (of the file or a parent) are printed
+ * located and throw a CliError that names the file: the simulator never sees a scenario the schema refuses.
+ */
 export async function loadScenarioFile(path: string, lang: Lang): Promise<ResolvedScenario> {
-  const scenario = await readScenarioFile(path, lang);
-  const parents = new Map<string, Scenario>();
-  for (let current: Scenario = scenario; 'extends' in current && typeof current.extends === 'string';) {
+  const first = await readScenarioFile(path, lang);
+  const files: ScenarioFileText[] = [{ path, text: first.text }];
+  const seen = new Set<string>();
+  for (let current: Scenario = first.scenario; 'extends' in current && typeof current.extends === 'string';) {
     const parentPath = join(dirname(path), `${current.extends}.json`);
-    if (parents.has(current.extends) || !existsSync(parentPath)) break;
+    if (seen.has(current.extends) || !existsSync(parentPath)) break;
+    seen.add(current.extends);
     const parent = await readScenarioFile(parentPath, lang);
-    parents.set(current.extends, parent);
-    current = parent;
+    files.push({ path: parentPath, text: parent.text });
+    current = parent.scenario;
   }
-  try {
-    return resolveScenario(scenario, (id) => parents.get(id));
-  } catch (error) {
-    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  const { scenarios, errors } = validateScenarioFiles(files, { lang });
+  const resolved = scenarios.get(path);
+  if (printLocatedErrors(errors, (line) => console.error(line), lang) > 0 || !resolved) {
+    throw new CliError(BAD_SCENARIO(path)[lang]);
   }
+  return resolved;
 }

@@ -41,8 +41,39 @@ function describe(error: ErrorObject): { en: string; da: string; hintEn?: string
     const property = String((error.params as { missingProperty: string }).missingProperty);
     return { en: `missing required property "${property}"`, da: `mangler det påkrævede felt "${property}"` };
   }
+  if (error.keyword === 'type') {
+    const type = String((error.params as { type: string }).type);
+    return { en: `must be ${TYPE_WORDS[type]?.en ?? type}`, da: `skal være ${TYPE_WORDS[type]?.da ?? type}` };
+  }
+  if (error.keyword === 'minimum' || error.keyword === 'maximum') {
+    const { comparison, limit } = error.params as { comparison: string; limit: number };
+    return { en: `must be ${comparison} ${limit}`, da: `skal være ${comparison} ${limit}` };
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues
+      .map((value) => JSON.stringify(value))
+      .join(', ');
+    return { en: `must be one of ${allowed}`, da: `skal være en af ${allowed}` };
+  }
   const message = error.message ?? 'is not valid';
   return { en: message, da: message };
+}
+
+/** JSON Schema types in words. */
+const TYPE_WORDS: { [type: string]: { en: string; da: string } } = {
+  array: { en: 'a list (array)', da: 'en liste (array)' },
+  boolean: { en: 'true or false', da: 'true eller false' },
+  integer: { en: 'a whole number', da: 'et helt tal' },
+  number: { en: 'a number', da: 'et tal' },
+  object: { en: 'an object', da: 'et objekt' },
+  string: { en: 'a text (string)', da: 'en tekst (string)' },
+};
+
+/** The pointer of an ajv error: an unknown property at the property itself, not at the object that holds it. */
+function errorPointer(error: ErrorObject): string {
+  return error.keyword === 'additionalProperties'
+    ? `${error.instancePath}/${escapePointer(String((error.params as { additionalProperty: string }).additionalProperty))}`
+    : error.instancePath;
 }
 
 export interface ScenarioFileText {
@@ -78,12 +109,7 @@ export function validateScenarioFiles(
       for (const error of branchErrors(validate.errors ?? [], json.value)) {
         const words = describe(error);
         const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
-        // An unknown property is located at the property itself, not at the object that holds it.
-        const pointer =
-          error.keyword === 'additionalProperties'
-            ? `${error.instancePath}/${escapePointer(String((error.params as { additionalProperty: string }).additionalProperty))}`
-            : error.instancePath;
-        problems.error(pointer, { en: words.en, da: words.da }, hint);
+        problems.error(errorPointer(error), { en: words.en, da: words.da }, hint);
       }
     }
     const locate = (list: ProblemList) =>
@@ -98,10 +124,9 @@ export function validateScenarioFiles(
   const scenarios = new Map<string, ResolvedScenario>();
   for (const entry of parsed) {
     try {
-      scenarios.set(
-        entry.path,
-        resolveScenario(entry.scenario, (id) => byId.get(id)),
-      );
+      const resolved = resolveScenario(entry.scenario, (id) => byId.get(id));
+      if (resolvedProblems(resolved, entry.scenario, entry.problems) === 0)
+        scenarios.set(entry.path, resolved);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const pointer = 'extends' in entry.scenario && /extends/.test(message) ? '/extends' : '';
@@ -110,6 +135,55 @@ export function validateScenarioFiles(
     entry.locate(entry.problems);
   }
   return { scenarios, errors };
+}
+
+/**
+ * The schema once more over the resolved scenario: an override may set a value the schema refuses, or a field
+ * that does not exist. Each error is placed at the override of this file that set it (its `path` for an
+ * unknown field, its `value` otherwise); an error in what the parents gave is placed at the file itself.
+ * Returns the number of errors added.
+ */
+function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, problems: ProblemList): number {
+  const { lineage: _lineage, ...body } = resolved;
+  const validate = schemaValidator();
+  if (validate(body)) return 0;
+  let added = 0;
+  const overrides = 'overrides' in scenario ? (scenario.overrides ?? []) : [];
+  for (const error of branchErrors(validate.errors ?? [], body)) {
+    const pointer = errorPointer(error);
+    // The last override of this file that wrote at or above the pointer set the value.
+    let index = overrides.length - 1;
+    while (index >= 0) {
+      const path = overrides[index]?.path ?? '';
+      if (pointer === path || pointer.startsWith(`${path}/`)) break;
+      index--;
+    }
+    const words = describe(error);
+    const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
+    if (index < 0) {
+      problems.error(
+        '',
+        {
+          en: `${pointer} ${words.en} (in the scenario with its parents applied; fix the parent that gives it)`,
+          da: `${pointer} ${words.da} (i scenariet med dets forældre; ret det forældrescenarie, der giver det)`,
+        },
+        hint,
+      );
+    } else {
+      const at =
+        error.keyword === 'additionalProperties' && pointer === overrides[index]?.path ? 'path' : 'value';
+      problems.error(
+        `/overrides/${index}/${at}`,
+        {
+          en: `${pointer} ${words.en} (in the scenario with its overrides applied)`,
+          da: `${pointer} ${words.da} (i scenariet med dets overrides)`,
+        },
+        hint,
+      );
+    }
+    added++;
+  }
+  return added;
 }
 
 /**

@@ -169,6 +169,34 @@ describe('maalbar run', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^broken\.json:4:3: .*komma forventet$/m);
   });
+
+  it('refuses a scenario the schema refuses, its overrides applied, with the place of each error', () => {
+    const child = {
+      id: 'barn',
+      title: { da: 'Barn', en: 'Child' },
+      extends: 'lyngby-taarbaek-2015',
+      overrides: [
+        { path: '/seed', value: 'syv' },
+        { path: '/model/countedUnemploymentShar', value: 0.9 },
+      ],
+    };
+    const dir = fixtureDir({
+      'barn.json': `${JSON.stringify(child, null, 2)}\n`,
+      'lyngby-taarbaek-2015.json': readFileSync(SCENARIO, 'utf8'),
+      'wrong-shape.json':
+        '{\n  "id": "w",\n  "title": {"da": "w", "en": "w"},\n  "extends": "lyngby-taarbaek-2015",\n  "overrides": {"path": "/seed", "value": 1}\n}\n',
+    });
+    const result = runCli(['run', 'barn.json', ...FEW], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^barn\.json:11:7 \/overrides\/0\/value: \/seed skal være et tal/m);
+    expect(result.stderr).toMatch(
+      /^barn\.json:14:7 \/overrides\/1\/path: .* mente du "countedUnemploymentShare"\?$/m,
+    );
+    const shape = runCli(['run', 'wrong-shape.json', ...FEW, '--lang', 'en'], { cwd: dir });
+    expect(shape.status).toBe(1);
+    expect(shape.stderr).toMatch(/^wrong-shape\.json:5:3 \/overrides: must be a list \(array\)$/m);
+  });
 });
 
 describe('monteCarloInWorkers', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fileText,
@@ -93,6 +94,21 @@ describe('maalbar validate', () => {
     expect(result.stdout).toContain(
       'scenarios/base.json:3:3 /municipalty: unknown property "municipalty" — did you mean "municipality"?',
     );
+    expect(result.status).toBe(1);
+  });
+
+  it('knows a scenario outside scenarios/ by its shape and checks its overrides', () => {
+    const dir = fixtureDir({
+      'plan.json':
+        '{\n  "id": "plan",\n  "title": {"da": "p", "en": "p"},\n  "extends": "base",\n  "overrides": [{"path": "/seed", "value": -1}]\n}',
+      'base.json': readFileSync(
+        new URL('../../scenarios/lyngby-taarbaek-2015.json', import.meta.url),
+        'utf8',
+      ).replace('"id": "lyngby-taarbaek-2015"', '"id": "base"'),
+    });
+    const result = runCli(['validate', 'plan.json', 'base.json'], { cwd: dir });
+    expect(result.stdout).toContain('plan.json:5:35 /overrides/0/value: /seed must be >= 0');
+    expect(result.stdout).not.toContain('not a rule file');
     expect(result.status).toBe(1);
   });
 

@@ -57,4 +57,59 @@ describe('validateScenarioFiles', () => {
     expect(errors).toEqual([]);
     expect(scenarios.get('child.json')?.seed).toBe(7);
   });
+
+  it('places a value an override sets and the schema refuses at that override, and resolves nothing', () => {
+    const child = {
+      path: 'child.json',
+      text: JSON.stringify(
+        {
+          id: 'child',
+          title: { da: 'Barn', en: 'Child' },
+          extends: 'lyngby-taarbaek-2015',
+          overrides: [
+            { path: '/seed', value: 7 },
+            { path: '/replications', value: 0 },
+            { path: '/macro', value: 'low' },
+          ],
+        },
+        null,
+        2,
+      ),
+    };
+    const { errors, scenarios } = validateScenarioFiles([ltk2015, child], { lang: 'da' });
+    expect(scenarios.has('child.json')).toBe(false);
+    expect(scenarios.has(ltk2015.path)).toBe(true);
+    const childErrors = errors.filter((error) => error.file === 'child.json');
+    expect(childErrors.map((error) => error.pointer)).toEqual(['/overrides/1/value', '/overrides/2/value']);
+    expect(childErrors[0]?.message).toContain('/replications skal være >= 1');
+    expect(childErrors[1]?.message).toContain('/macro skal være et objekt');
+    // The lines of the two values in the pretty-printed file.
+    const lines = child.text.split('\n');
+    expect(childErrors.map((error) => lines[error.line - 1])).toEqual([
+      expect.stringContaining('"value": 0'),
+      expect.stringContaining('"value": "low"'),
+    ]);
+  });
+
+  it('places an override that adds an unknown field at its path and names the nearest field', () => {
+    const child = {
+      path: 'child.json',
+      text: JSON.stringify({
+        id: 'child',
+        title: { da: 'Barn', en: 'Child' },
+        extends: 'lyngby-taarbaek-2015',
+        overrides: [{ path: '/model/partTimeUnemploymnet', value: { share: 0.5 } }],
+      }),
+    };
+    const { errors, scenarios } = validateScenarioFiles([ltk2015, child]);
+    expect(scenarios.has('child.json')).toBe(false);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'child.json',
+        pointer: '/overrides/0/path',
+        severity: 'error',
+        hint: expect.stringContaining('partTimeUnemployment'),
+      }),
+    ]);
+  });
 });

@@ -31,11 +31,26 @@ const VALIDATORS: { [K in DataFileKind]?: (files: TextFile[], lang: Lang) => Loc
   scenario: (files, lang) => validateScenarioFiles(files, { lang }).errors,
 };
 
-/** Scenario files live under scenarios/ or name scenario.schema.json; everything else is a rule file. */
+/**
+ * Scenario files live under scenarios/, name scenario.schema.json, or look like a scenario (an object with
+ * "extends", "cohort" or "targets" and neither "event" nor "conditions"); everything else is a rule file.
+ */
 function dataFileKind(file: TextFile): DataFileKind {
   if (/(^|[\\/])scenarios[\\/]/.test(file.path)) return 'scenario';
   if (/"\$schema"\s*:\s*"[^"]*scenario\.schema\.json"/.test(file.text)) return 'scenario';
-  return 'rules';
+  return looksLikeScenario(file.text) ? 'scenario' : 'rules';
+}
+
+function looksLikeScenario(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false; // the rule loader reports the syntax error, located
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  if ('event' in value || 'conditions' in value) return false;
+  return 'extends' in value || 'cohort' in value || 'targets' in value;
 }
 
 async function run(argv: string[]): Promise<number> {
