@@ -157,6 +157,20 @@ export function formatNumber(value: number, lang: Lang, digits = 1, minimumDigit
 export interface TableOptions {
   title: LocalText;
   ratios: ReadonlySet<string>;
+  /** Lines after the notes on unsimulated targets (baselineWarnings). */
+  warnings?: readonly string[];
+}
+
+/**
+ * One line per target whose baseline the model contradicts at the baseline month (the core's baselineMismatch
+ * note): its P(reach) starts from another place than the plan's, so the user must know before reading it.
+ */
+export function baselineWarnings(result: MonteCarloResult, lang: Lang): string[] {
+  return result.targets.flatMap((target) =>
+    target.notes
+      .filter((note) => note.kind === 'baselineMismatch')
+      .map((note) => `${WORDS.target[lang]} ${target.id}: ${note.text[lang]}`),
+  );
 }
 
 /** The ids of the ratio indicators (shown with "%") of a result. */
@@ -230,6 +244,7 @@ export function formatTable(output: RunOutput, options: TableOptions, lang: Lang
   const reasons = output.targets.filter((t) => !t.simulated && t.reason);
   if (reasons.length > 0)
     lines.push('', ...reasons.map((t) => `${WORDS.target[lang]} ${t.id}: ${t.reason?.[lang]}`));
+  if (options.warnings && options.warnings.length > 0) lines.push('', ...options.warnings);
   return `${lines.join('\n')}\n`;
 }
 

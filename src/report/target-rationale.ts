@@ -110,7 +110,9 @@ function noteSentences(row: CommitteeRow, lang: Lang): string[] {
   return row.notes.map((note) =>
     note.kind === 'relativeChangeMismatch'
       ? `${lang === 'da' ? 'Uoverensstemmelse i kilden' : 'Inconsistency in the source'}: ${note.text[lang]}`
-      : `${lang === 'da' ? 'Bemærk' : 'Note'}: ${note.text[lang]}`,
+      : note.kind === 'baselineMismatch'
+        ? `${lang === 'da' ? 'Modellen gengiver ikke basis' : 'The model does not reproduce the baseline'}: ${note.text[lang]}`
+        : `${lang === 'da' ? 'Bemærk' : 'Note'}: ${note.text[lang]}`,
   );
 }
 

@@ -3,6 +3,7 @@
  * the summaries computed from them. A slice carries what mergeMonteCarlo needs to rebuild the one-run result,
  * so that the summaries never depend on how the replications were split.
  */
+import type { BaselineMismatch } from '../targets/baseline-deviates.ts';
 import type { LocalText } from '../rules/facts.ts';
 import type { Observation, Target, VerdictThresholds } from '../scenario/scenario.ts';
 import type { Summary } from '../targets/summarise.ts';
@@ -75,12 +76,14 @@ export interface TargetResult {
   level: number | undefined;
   /** The change from the baseline the level means. */
   relativeChange: number | undefined;
-  notes: (TargetLevelNote | { kind: 'note'; text: LocalText })[];
+  notes: (TargetLevelNote | BaselineMismatch | { kind: 'note'; text: LocalText })[];
   simulated: boolean;
   /** Why not simulated (when `simulated` is false). */
   reason?: LocalText;
   /** Simulated mean at the baseline month (it should equal the baseline); undefined outside the run. */
   simulatedBaseline?: number;
+  /** true when the model contradicts the baseline at its month (targets/baseline-deviates.ts). */
+  baselineDeviates?: boolean;
   /** The indicator's distribution over the replications at the target month. */
   distribution?: Summary;
   /** P(reach) and its Monte Carlo standard error; undefined without a level or when not simulated. */

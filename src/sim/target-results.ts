@@ -5,6 +5,7 @@
  */
 import type { LocalText } from '../rules/facts.ts';
 import type { Target } from '../scenario/scenario.ts';
+import { baselineDeviates, baselineMismatch } from '../targets/baseline-deviates.ts';
 import { levelAt } from '../targets/level-at.ts';
 import { pReach } from '../targets/p-reach.ts';
 import { resolveTargetLevel } from '../targets/resolve-target-level.ts';
@@ -53,9 +54,13 @@ export function targetResults(context: SummaryContext, raw: MonteCarloValues): T
     const values = valuesAt(series, replications, months, t);
     const b = context.months.indexOf(target.baseline.month);
     if (b >= 0) {
-      let sum = 0;
-      for (let r = 0; r < replications; r++) sum += series[r * months + b] ?? 0;
-      result.simulatedBaseline = sum / replications;
+      const atBaseline = valuesAt(series, replications, months, b);
+      result.simulatedBaseline = atBaseline.reduce((sum, value) => sum + value, 0) / replications;
+      result.baselineDeviates = baselineDeviates({ month: b, values: atBaseline }, target.baseline.value);
+      if (result.baselineDeviates) {
+        const ratio = context.indicators[k]?.kind === 'ratio';
+        result.notes.push(baselineMismatch(result.simulatedBaseline, target, b === 0, ratio));
+      }
     }
     result.distribution = summarise(values);
     if (level.level !== undefined) {

@@ -170,6 +170,35 @@ describe('maalbar run', () => {
     expect(result.stderr).toMatch(/^broken\.json:4:3: .*komma forventet$/m);
   });
 
+  it('warns under the table, and on stderr with JSON, when the model does not reproduce a baseline', () => {
+    const child = {
+      id: 'anden-basis',
+      title: { da: 'Anden basis', en: 'Other baseline' },
+      extends: 'lyngby-taarbaek-2015',
+      overrides: [{ path: '/targets/0/baseline/value', value: 600 }],
+    };
+    const dir = fixtureDir({
+      'anden-basis.json': JSON.stringify(child),
+      'lyngby-taarbaek-2015.json': readFileSync(SCENARIO, 'utf8'),
+    });
+    const table = runCli(['run', 'anden-basis.json', ...FEW], { cwd: dir });
+    expect(table.status).toBe(0);
+    const warnings = table.stdout.split('\n').filter((line) => line.includes('basismåneden'));
+    expect(warnings).toEqual([
+      'Mål 1: Modellen giver 535 i basismåneden 2013-12, basis er 600: kohorten eller reglen for unge-under-30 gengiver ikke basis. Tjek scenariets cohort-tabeller og reglen.',
+    ]);
+    const json = runCli(['run', 'anden-basis.json', ...FEW, '--format', 'json', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(json.stdout).targets[0].baseline).toEqual({ month: '2013-12', value: 600 });
+    expect(json.stderr).toMatch(
+      /^Target 1: The model gives 535 in the baseline month 2013-12, the baseline is 600: /m,
+    );
+    // The scenario as given reproduces every baseline.
+    const plain = runCli(['run', SCENARIO, ...FEW, '--format', 'json', '--workers', '1']);
+    expect(plain.stderr).not.toMatch(/baseline|basis/);
+  });
+
   it('refuses a scenario the schema refuses, its overrides applied, with the place of each error', () => {
     const child = {
       id: 'barn',

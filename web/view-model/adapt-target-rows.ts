@@ -46,7 +46,8 @@ export function targetRows(
     const definition = result.context.indicators.find((candidate) => candidate.id === core.indicator);
     const { unit, scale } = indicatorUnit(definition?.kind ?? 'count');
     const notes = core.notes.map((note): TargetNote => ({
-      kind: note.kind === 'relativeChangeMismatch' ? 'inconsistency' : 'note',
+      kind:
+        note.kind === 'relativeChangeMismatch' || note.kind === 'baselineMismatch' ? 'inconsistency' : 'note',
       text: note.text,
     }));
     const row: TargetRow = {

@@ -20,6 +20,7 @@ import { choiceOption, parseCommandArgs, stringOption } from '../command-args.ts
 import {
   formatIndicatorsCsv,
   formatJson,
+  baselineWarnings,
   formatTable,
   formatTargetsCsv,
   ratioIndicators,
@@ -179,7 +180,10 @@ export interface RunResultOutput {
 export async function printRunResult(options: RunResultOutput): Promise<void> {
   const { result, format, lang, outDirectory } = options;
   const output = runOutput(result, options.active);
-  const tableOptions = { title: options.title, ratios: ratioIndicators(result) };
+  const warnings = baselineWarnings(result, lang);
+  const tableOptions = { title: options.title, ratios: ratioIndicators(result), warnings };
+  // The table shows the warnings under its notes; JSON and CSV keep their documented shape, so stderr has them.
+  if (format !== 'table') for (const warning of warnings) console.error(warning);
   const printed =
     format === 'json'
       ? formatJson(output)

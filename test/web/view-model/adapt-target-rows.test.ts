@@ -73,6 +73,24 @@ describe('targetRows (MonteCarloResult → board rows)', () => {
     });
   });
 
+  test('a baseline the model does not reproduce is flagged as an inconsistency; the 2015 plan has none', () => {
+    expect(rows.flatMap((r) => r.notes).filter((note) => note.text.da?.includes('basismåneden'))).toEqual([]);
+    const first = result.targets[0];
+    if (!first) throw new Error('no target');
+    const note = {
+      kind: 'baselineMismatch' as const,
+      model: 535,
+      baseline: 600,
+      month: '2013-12',
+      text: { da: 'Modellen giver 535 i basismåneden 2013-12, basis er 600', en: '…' },
+    };
+    const changed = {
+      ...result,
+      targets: [{ ...first, notes: [...first.notes, note] }, ...result.targets.slice(1)],
+    };
+    expect(targetRows(changed, 'da')[0]?.notes).toContainEqual({ kind: 'inconsistency', text: note.text });
+  });
+
   test('a ratio indicator (target 9, per cent in the core) is a share for the board and charts', () => {
     const nine = row('9');
     expect(nine.unit).toBe('percent');

@@ -1,0 +1,71 @@
+import type { LocalText } from '../rules/facts.ts';
+import type { Target } from '../scenario/scenario.ts';
+
+/**
+ * Whether the model contradicts a target's baseline at the baseline month. At month 0 the synthetic cohort is
+ * the same in every replication and is built to reproduce the baselines, so only rounding may separate them:
+ * more than half a person, or 1 % of the baseline, means the cohort or the indicator's rule does not describe
+ * what the baseline counts. At a later month the replications differ: the baseline contradicts the model when
+ * it lies outside every replication's value. `baselineDeviates({month: 0, values}, 535)`.
+ */
+export function baselineDeviates(
+  model: { month: number; values: ArrayLike<number> },
+  baseline: number,
+): boolean {
+  const { values } = model;
+  if (values.length === 0) return false;
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r] ?? NaN;
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+    sum += value;
+  }
+  if (Number.isNaN(sum)) return false; // an undefined ratio (0 / 0) says nothing
+  if (model.month > 0) return baseline < low || baseline > high;
+  const tolerance = Math.max(0.5, 0.01 * Math.abs(baseline));
+  return Math.abs(sum / values.length - baseline) > tolerance;
+}
+
+/** The note of a target whose baseline the model contradicts: its P(reach) starts elsewhere than the plan's. */
+export interface BaselineMismatch {
+  kind: 'baselineMismatch';
+  /** The model's value at the baseline month (the mean over the replications after month 0). */
+  model: number;
+  baseline: number;
+  month: Target['baseline']['month'];
+  text: LocalText;
+}
+
+function shown(value: number, lang: 'da' | 'en', ratio: boolean): string {
+  const text = String(Math.round(value * 10) / 10);
+  return `${lang === 'da' ? text.replace('.', ',') : text}${ratio ? ' %' : ''}`;
+}
+
+/** `baselineMismatch(0, target, true, false)` → the note that says where to look. */
+export function baselineMismatch(
+  model: number,
+  target: { indicator: Target['indicator']; baseline: { month: Target['baseline']['month']; value: number } },
+  atStart: boolean,
+  ratio: boolean,
+): BaselineMismatch {
+  const { month, value } = target.baseline;
+  return {
+    kind: 'baselineMismatch',
+    model,
+    baseline: value,
+    month,
+    text: {
+      da:
+        `Modellen giver ${atStart ? '' : 'i gennemsnit '}${shown(model, 'da', ratio)} i basismåneden ${month}, ` +
+        `basis er ${shown(value, 'da', ratio)}: kohorten eller reglen for ${target.indicator} gengiver ikke basis. ` +
+        'Tjek scenariets cohort-tabeller og reglen.',
+      en:
+        `The model gives ${atStart ? '' : 'on average '}${shown(model, 'en', ratio)} in the baseline month ${month}, ` +
+        `the baseline is ${shown(value, 'en', ratio)}: the cohort or the rule of ${target.indicator} does not ` +
+        "reproduce the baseline. Check the scenario's cohort tables and the rule.",
+    },
+  };
+}
