@@ -59,7 +59,7 @@ export function targetResults(context: SummaryContext, raw: MonteCarloValues): T
       result.baselineDeviates = baselineDeviates({ month: b, values: atBaseline }, target.baseline.value);
       if (result.baselineDeviates) {
         const ratio = context.indicators[k]?.kind === 'ratio';
-        result.notes.push(baselineMismatch(result.simulatedBaseline, target, b === 0, ratio));
+        result.notes.push(baselineMismatch(result.simulatedBaseline, target, ratio));
       }
     }
     result.distribution = summarise(values);

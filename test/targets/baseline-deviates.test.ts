@@ -8,9 +8,7 @@ describe('baselineDeviates', () => {
     ['month 0 off by under 1 % of a large baseline', 0, [8060, 8060], 8000, false],
     ['month 0 off by more than rounding allows (6 of 535)', 0, [541, 541], 535, true],
     ['an empty cohort against a baseline of 535', 0, [0, 0], 535, true],
-    ['a later month with the baseline among the replications', 1, [480, 500, 510], 492, false],
-    ['a later month with the baseline above every replication', 1, [400, 420, 430], 492, true],
-    ['a later month with the baseline below every replication', 3, [60, 61], 48, true],
+    ['a later month, where levers and chance move the model, even far off', 1, [400, 420, 430], 492, false],
     ['an undefined ratio (0 / 0) in some replication', 0, [Number.NaN, 60], 60, false],
     ['no replications', 0, [], 60, false],
   ])('%s', (_name, month, values, baseline, expected) => {
@@ -23,7 +21,6 @@ describe('baselineMismatch', () => {
     const note = baselineMismatch(
       0,
       { indicator: 'unge-under-30', baseline: { month: '2013-12', value: 535 } },
-      true,
       false,
     );
     expect(note).toMatchObject({ kind: 'baselineMismatch', model: 0, baseline: 535, month: '2013-12' });
@@ -33,12 +30,10 @@ describe('baselineMismatch', () => {
     expect(note.text.en).toContain('in the baseline month 2013-12, the baseline is 535');
   });
 
-  it('writes a later month as a mean, and ratios with a decimal comma and a per cent sign in Danish', () => {
-    const target = { indicator: 'virksomhedsrettet-andel', baseline: { month: '2014-10', value: 60 } };
-    const note = baselineMismatch(48.125, target, false, true);
-    expect(note.text.da).toContain(
-      'Modellen giver i gennemsnit 48,1 % i basismåneden 2014-10, basis er 60 %',
-    );
-    expect(note.text.en).toContain('The model gives on average 48.1 % in the baseline month 2014-10');
+  it('writes ratios with a decimal comma and a per cent sign in Danish', () => {
+    const target = { indicator: 'virksomhedsrettet-andel', baseline: { month: '2013-12', value: 60 } };
+    const note = baselineMismatch(48.125, target, true);
+    expect(note.text.da).toContain('Modellen giver 48,1 % i basismåneden 2013-12, basis er 60 %');
+    expect(note.text.en).toContain('The model gives 48.1 % in the baseline month 2013-12');
   });
 });
