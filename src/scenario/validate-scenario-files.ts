@@ -41,6 +41,10 @@ function describe(error: ErrorObject): { en: string; da: string; hintEn?: string
     const property = String((error.params as { missingProperty: string }).missingProperty);
     return { en: `missing required property "${property}"`, da: `mangler det påkrævede felt "${property}"` };
   }
+  if (error.keyword === 'anyOf') {
+    const shapes = (Array.isArray(error.schema) ? error.schema : []).map(shapeOf);
+    return { en: `must be one of: ${shapes.join(' or ')}`, da: `skal være en af: ${shapes.join(' eller ')}` };
+  }
   if (error.keyword === 'type') {
     const type = String((error.params as { type: string }).type);
     return { en: `must be ${TYPE_WORDS[type]?.en ?? type}`, da: `skal være ${TYPE_WORDS[type]?.da ?? type}` };
@@ -106,7 +110,7 @@ export function validateScenarioFiles(
     const problems = new ProblemList();
     const validate = schemaValidator();
     if (!validate(json.value)) {
-      for (const error of branchErrors(validate.errors ?? [], json.value)) {
+      for (const error of collapseAnyOf(branchErrors(validate.errors ?? [], json.value))) {
         const words = describe(error);
         const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
         problems.error(errorPointer(error), { en: words.en, da: words.da }, hint);
@@ -149,7 +153,7 @@ function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, proble
   if (validate(body)) return 0;
   let added = 0;
   const overrides = 'overrides' in scenario ? (scenario.overrides ?? []) : [];
-  for (const error of branchErrors(validate.errors ?? [], body)) {
+  for (const error of collapseAnyOf(branchErrors(validate.errors ?? [], body))) {
     const pointer = errorPointer(error);
     // The last override of this file that wrote at or above the pointer set the value.
     let index = overrides.length - 1;
@@ -184,6 +188,31 @@ function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, proble
     added++;
   }
   return added;
+}
+
+/**
+ * An anyOf that fails (a source that is neither a reference nor an assumption) makes ajv report every branch's
+ * failure too; keep the anyOf alone, which describe() words as the shapes allowed there.
+ */
+function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const places = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath);
+  return errors.filter(
+    (error) =>
+      error.keyword === 'anyOf' ||
+      !places.some((place) => error.instancePath === place || error.instancePath.startsWith(`${place}/`)),
+  );
+}
+
+/** A branch of an anyOf in a few characters: an object by its required properties, else its type. */
+function shapeOf(branch: unknown): string {
+  const definitions = (scenarioSchemaJson as { definitions: { [name: string]: unknown } }).definitions;
+  const ref = (branch as { $ref?: string } | null)?.$ref;
+  const schema = (ref ? definitions[ref.replace('#/definitions/', '')] : branch) as {
+    type?: string;
+    required?: string[];
+  } | null;
+  if (schema?.required) return `{${schema.required.map((name) => `"${name}"`).join(', ')}}`;
+  return schema?.type ?? '?';
 }
 
 /**

@@ -112,4 +112,17 @@ describe('validateScenarioFiles', () => {
       }),
     ]);
   });
+
+  it('words a source that is neither a reference nor an assumption as one error naming both shapes', () => {
+    const scenario = JSON.parse(ltk2015.text) as { macro: { unemploymentChange: { source: unknown } } };
+    scenario.macro.unemploymentChange.source = { kind: 'assumption', rationale: 'flat' };
+    const text = JSON.stringify(scenario, null, 2);
+    const { errors } = validateScenarioFiles([{ path: 'x.json', text }], { lang: 'da' });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        pointer: '/macro/unemploymentChange/source',
+        message: 'skal være en af: {"document"} eller {"assumption", "rationale"}',
+      }),
+    ]);
+  });
 });
