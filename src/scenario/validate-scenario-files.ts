@@ -8,6 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import scenarioSchemaJson from '../../scenarios/scenario.schema.json' with { type: 'json' };
 import { VALIDATORS } from '../generated/scenario-validator.js';
 import type { Lang } from '../messages.ts';
+import type { LocalText } from '../rules/facts.ts';
 import { ProblemList, locateProblems } from '../rules/located-error.ts';
 import type { LocatedError } from '../rules/located-error.ts';
 import { nearestName } from '../rules/nearest-name.ts';
@@ -141,20 +142,42 @@ export function validateScenarioFiles(
   return { scenarios, errors };
 }
 
+/** A schema error of a resolved scenario: where, in words, and whether it is a field that does not exist. */
+export interface ResolvedScenarioProblem {
+  pointer: string;
+  message: LocalText;
+  hint?: LocalText;
+  unknownField: boolean;
+}
+
 /**
- * The schema once more over the resolved scenario: an override may set a value the schema refuses, or a field
- * that does not exist. Each error is placed at the override of this file that set it (its `path` for an
- * unknown field, its `value` otherwise); an error in what the parents gave is placed at the file itself.
- * Returns the number of errors added.
+ * The schema over a resolved scenario (its lineage left out): an override may set a value the schema refuses,
+ * or a field that does not exist, which resolving alone lets through. [] when the schema accepts it.
  */
-function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, problems: ProblemList): number {
+export function resolvedScenarioProblems(resolved: ResolvedScenario): ResolvedScenarioProblem[] {
   const { lineage: _lineage, ...body } = resolved;
   const validate = schemaValidator();
-  if (validate(body)) return 0;
-  let added = 0;
+  if (validate(body)) return [];
+  return collapseAnyOf(branchErrors(validate.errors ?? [], body)).map((error) => {
+    const words = describe(error);
+    return {
+      pointer: errorPointer(error),
+      message: { en: words.en, da: words.da },
+      ...(words.hintEn && words.hintDa ? { hint: { en: words.hintEn, da: words.hintDa } } : {}),
+      unknownField: error.keyword === 'additionalProperties',
+    };
+  });
+}
+
+/**
+ * resolvedScenarioProblems placed in the file: each at the override of this file that set it (its `path` for
+ * an unknown field, its `value` otherwise); an error in what the parents gave at the file itself. Returns the
+ * number of errors added.
+ */
+function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, problems: ProblemList): number {
+  const found = resolvedScenarioProblems(resolved);
   const overrides = 'overrides' in scenario ? (scenario.overrides ?? []) : [];
-  for (const error of collapseAnyOf(branchErrors(validate.errors ?? [], body))) {
-    const pointer = errorPointer(error);
+  for (const { pointer, message, hint, unknownField } of found) {
     // The last override of this file that wrote at or above the pointer set the value.
     let index = overrides.length - 1;
     while (index >= 0) {
@@ -162,32 +185,28 @@ function resolvedProblems(resolved: ResolvedScenario, scenario: Scenario, proble
       if (pointer === path || pointer.startsWith(`${path}/`)) break;
       index--;
     }
-    const words = describe(error);
-    const hint = words.hintEn && words.hintDa ? { en: words.hintEn, da: words.hintDa } : undefined;
     if (index < 0) {
       problems.error(
         '',
         {
-          en: `${pointer} ${words.en} (in the scenario with its parents applied; fix the parent that gives it)`,
-          da: `${pointer} ${words.da} (i scenariet med dets forældre; ret det forældrescenarie, der giver det)`,
+          en: `${pointer} ${message.en} (in the scenario with its parents applied; fix the parent that gives it)`,
+          da: `${pointer} ${message.da} (i scenariet med dets forældre; ret det forældrescenarie, der giver det)`,
         },
         hint,
       );
     } else {
-      const at =
-        error.keyword === 'additionalProperties' && pointer === overrides[index]?.path ? 'path' : 'value';
+      const at = unknownField && pointer === overrides[index]?.path ? 'path' : 'value';
       problems.error(
         `/overrides/${index}/${at}`,
         {
-          en: `${pointer} ${words.en} (in the scenario with its overrides applied)`,
-          da: `${pointer} ${words.da} (i scenariet med dets overrides)`,
+          en: `${pointer} ${message.en} (in the scenario with its overrides applied)`,
+          da: `${pointer} ${message.da} (i scenariet med dets overrides)`,
         },
         hint,
       );
     }
-    added++;
   }
-  return added;
+  return found.length;
 }
 
 /**

@@ -5,6 +5,7 @@
  * exactly the same numbers. `workingScenario` turns it into the scenario the workers simulate.
  */
 import type { JsonValue } from '../../src/rules/rule-file.ts';
+import { resolvedScenarioProblems } from '../../src/scenario/validate-scenario-files.ts';
 import { resolveScenario } from '../../src/scenario/resolve-scenario.ts';
 import type { DerivedScenario, ResolvedScenario, ScenarioOverride } from '../../src/scenario/scenario.ts';
 import { bundledScenario, DEFAULT_SCENARIO_ID } from '../bundle/bundled-scenarios.ts';
@@ -87,7 +88,15 @@ function chainGives(id: string, field: string): boolean {
 
 /** `workingScenario(state)` → the resolved scenario to simulate; throws resolveScenario's located errors. */
 export function workingScenario(state: WorkingState): ResolvedScenario {
-  return resolveScenario(workingScenarioFile(state), bundledScenario);
+  const resolved = resolveScenario(workingScenarioFile(state), bundledScenario);
+  // A link or an autosave may carry a change the schema refuses (tampered, or from another version of the app).
+  const problems = resolvedScenarioProblems(resolved);
+  if (problems.length > 0) {
+    throw new Error(
+      `The scenario with the link's changes is not valid: ${problems.map((p) => `${p.pointer} ${p.message.en}`).join('; ')}.`,
+    );
+  }
+  return resolved;
 }
 
 /** The bundled scenario the state starts from, resolved without any override (the levers' defaults). */

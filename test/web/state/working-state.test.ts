@@ -54,6 +54,15 @@ describe('the working state', () => {
     expect(() => workingScenario(state)).toThrow(/path "\/macro\/nowhere\/value" does not exist/);
   });
 
+  test('an override the schema refuses (a value or a new field) fails with where and what, before any run', () => {
+    const badValue = withOverride(defaultWorkingState(), '/activation/employerBasedShare/value', 'høj');
+    expect(() => workingScenario(badValue)).toThrow(
+      /\/activation\/employerBasedShare\/value must be a number/,
+    );
+    const newField = withOverride(defaultWorkingState(), '/macro/unemploymentChang', 1);
+    expect(() => workingScenario(newField)).toThrow(/\/macro\/unemploymentChang unknown property/);
+  });
+
   test('checkWorkingState accepts a state and refuses wrong shapes, versions and unknown scenarios', () => {
     const good = { ...defaultWorkingState(), seed: 7, overrides: [{ path: '/seed', value: 3 }] };
     expect(checkWorkingState(JSON.parse(JSON.stringify(good)))).toEqual(good);
