@@ -57,6 +57,9 @@ export function loadRuleSet(
     loaded.push(entry);
     const kind = ruleFileKind(parsed.value);
     if (kind === 'rule' || (kind === 'plain' && !options.allowPlainRules && !Array.isArray(parsed.value))) {
+      // A plain rule where Målbar rule files are needed: say what it lacks, and that it is a plain rule.
+      if (kind === 'plain')
+        entry.problems.error('', MESSAGES.plainRulesNotInRepo(), MESSAGES.plainRulesNotInRepoHint());
       const rule = checkRuleValue(parsed.value, path, entry.problems, options.minCases);
       if (rule) entry.rules.push({ rule, pointer: '' });
     } else if (kind === 'condition') {

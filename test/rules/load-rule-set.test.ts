@@ -123,6 +123,21 @@ describe('loadRuleSet', () => {
     expect(cli.ruleSet?.rules.map((rule) => rule.name)).toEqual(['young-1']);
   });
 
+  it('says of a single plain rule where rule files are needed that it is a plain rule, and what it lacks', () => {
+    const plain = {
+      conditions: { all: [{ fact: 'age', operator: 'lessThan', value: 30 }] },
+      event: { type: 'young' },
+    };
+    const { ruleSet, errors } = loadRuleSet(files(['young.json', plain]));
+    expect(ruleSet).toBeUndefined();
+    expect(errors[0]).toMatchObject({
+      message:
+        'plain json-rules-engine rules (without meta and cases) are accepted by classify and explain only',
+      hint: 'give the rule "meta" and at least 3 "cases"',
+    });
+    expect(errors.map((error) => error.message)).toContain('missing property "meta"');
+  });
+
   it('says what a file that is neither a rule nor a condition is', () => {
     const { errors } = loadRuleSet(files(['notes.json', { hello: 'world' }]));
     expect(errors.map((error) => [error.pointer, error.message])).toEqual([
