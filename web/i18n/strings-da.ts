@@ -49,6 +49,7 @@ export const da = {
   'board.noValue': 'Ingen værdi',
   'board.note.note': 'Bemærkning',
   'board.note.inconsistency': 'Uoverensstemmelse i kilden',
+  'board.note.baseline': 'Modellen gengiver ikke basis',
   'board.empty': 'Ingen mål at vise.',
   'board.pReachSE': '± {se}',
   'board.pReachSE.label': 'Monte Carlo-standardfejl {se}',

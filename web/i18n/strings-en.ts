@@ -49,6 +49,7 @@ export const en: Record<StringKey, string> = {
   'board.noValue': 'No value',
   'board.note.note': 'Remark',
   'board.note.inconsistency': 'Inconsistency in the source',
+  'board.note.baseline': 'The model does not reproduce the baseline',
   'board.empty': 'No targets to show.',
   'board.pReachSE': '± {se}',
   'board.pReachSE.label': 'Monte Carlo standard error {se}',

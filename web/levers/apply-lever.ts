@@ -27,11 +27,15 @@ export function leverViews(
   base: ResolvedScenario,
   current: ResolvedScenario | undefined,
 ): LeverView[] {
-  return catalog.map((spec) => ({
-    spec,
-    value: spec.read(current ?? base),
-    defaultValue: spec.read(base),
-  }));
+  // A lever whose quantity the current scenario lacks (a link's odd override replaced its parent) is left out
+  // rather than breaking the panel.
+  return catalog.flatMap((spec) => {
+    try {
+      return [{ spec, value: spec.read(current ?? base), defaultValue: spec.read(base) }];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The value on the lever's grid: within [min, max], a whole number of steps from min, without binary noise. */

@@ -6,7 +6,7 @@
  */
 import type { JsonValue } from '../../src/rules/rule-file.ts';
 import { resolvedScenarioProblems } from '../../src/scenario/validate-scenario-files.ts';
-import { resolveScenario } from '../../src/scenario/resolve-scenario.ts';
+import { pointerSegments, resolveScenario } from '../../src/scenario/resolve-scenario.ts';
 import type { DerivedScenario, ResolvedScenario, ScenarioOverride } from '../../src/scenario/scenario.ts';
 import { bundledScenario, DEFAULT_SCENARIO_ID } from '../bundle/bundled-scenarios.ts';
 import { APP_VIEWS, type AppView } from '../components/maalbar-app/app-views.ts';
@@ -99,11 +99,27 @@ export function workingScenario(state: WorkingState): ResolvedScenario {
   return resolved;
 }
 
-/** The bundled scenario the state starts from, resolved without any override (the levers' defaults). */
-export function baseScenario(state: Pick<WorkingState, 'scenario'>): ResolvedScenario {
+/**
+ * The overrides that replace whole top-level fields: a scenario imported over the bundled one (workingStateFor
+ * writes it so). Levers and calibration write deeper paths.
+ */
+export function importOverrides(state: Pick<WorkingState, 'overrides'>): ScenarioOverride[] {
+  return state.overrides.filter((override) => pointerSegments(override.path).length === 1);
+}
+
+/**
+ * The scenario the levers start from (their defaults, and the quantities they offer): the bundled scenario with
+ * the state's top-level overrides, i.e. an imported scenario as imported, and without any lever's change.
+ */
+export function baseScenario(state: Pick<WorkingState, 'scenario' | 'overrides'>): ResolvedScenario {
   const scenario = bundledScenario(state.scenario);
   if (!scenario) throw new Error(`The scenario "${state.scenario}" is not part of this app.`);
-  return resolveScenario(scenario, bundledScenario);
+  const imported = importOverrides(state);
+  if (imported.length === 0) return resolveScenario(scenario, bundledScenario);
+  return resolveScenario(
+    { id: WORKING_SCENARIO_ID, title: scenario.title, extends: state.scenario, overrides: imported },
+    bundledScenario,
+  );
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

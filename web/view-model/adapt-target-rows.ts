@@ -47,7 +47,11 @@ export function targetRows(
     const { unit, scale } = indicatorUnit(definition?.kind ?? 'count');
     const notes = core.notes.map((note): TargetNote => ({
       kind:
-        note.kind === 'relativeChangeMismatch' || note.kind === 'baselineMismatch' ? 'inconsistency' : 'note',
+        note.kind === 'relativeChangeMismatch'
+          ? 'inconsistency'
+          : note.kind === 'baselineMismatch'
+            ? 'baseline'
+            : 'note',
       text: note.text,
     }));
     const row: TargetRow = {

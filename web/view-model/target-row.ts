@@ -35,7 +35,8 @@ export interface ReachableLevel {
 
 /** A remark on the target, shown in the notes column; `inconsistency` gets a visible warning marker. */
 export interface TargetNote {
-  kind: 'note' | 'inconsistency';
+  /** `inconsistency`: in the source's own figures; `baseline`: the model does not reproduce the baseline. */
+  kind: 'note' | 'inconsistency' | 'baseline';
   text: LocalizedText;
 }
 

@@ -76,6 +76,21 @@ describe('<maalbar-target-board>', () => {
     expect(note?.textContent).toContain('34/243 er 14 %');
   });
 
+  test('a baseline the model does not reproduce gets its own marked note, apart from the source’s', async () => {
+    const board = document.createElement('maalbar-target-board');
+    const [first, ...rest] = BOARD_ROWS;
+    if (!first) throw new Error('no rows');
+    const text = { da: 'Modellen giver 0 i basismåneden 2013-12, basis er 535.', en: '…' };
+    board.rows = [{ ...first, notes: [{ kind: 'baseline', text }] }, ...rest];
+    document.body.append(board);
+    await board.updateComplete;
+    const note = root(board).querySelector('tr[data-id="1"] th[scope="row"] .note-baseline');
+    expect(note?.querySelector('.marker')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      '⚠ Modellen gengiver ikke basis:',
+    );
+    expect(note?.textContent).toContain('basis er 535');
+  });
+
   test('moving the ambition control emits ambition-change and shows the level for that ambition', async () => {
     const board = await mountBoard();
     const heard: number[] = [];

@@ -73,7 +73,7 @@ describe('targetRows (MonteCarloResult → board rows)', () => {
     });
   });
 
-  test('a baseline the model does not reproduce is flagged as an inconsistency; the 2015 plan has none', () => {
+  test('a baseline the model does not reproduce is flagged as such; the 2015 plan has none', () => {
     expect(rows.flatMap((r) => r.notes).filter((note) => note.text.da?.includes('basismåneden'))).toEqual([]);
     const first = result.targets[0];
     if (!first) throw new Error('no target');
@@ -88,7 +88,7 @@ describe('targetRows (MonteCarloResult → board rows)', () => {
       ...result,
       targets: [{ ...first, notes: [...first.notes, note] }, ...result.targets.slice(1)],
     };
-    expect(targetRows(changed, 'da')[0]?.notes).toContainEqual({ kind: 'inconsistency', text: note.text });
+    expect(targetRows(changed, 'da')[0]?.notes).toContainEqual({ kind: 'baseline', text: note.text });
   });
 
   test('a ratio indicator (target 9, per cent in the core) is a share for the board and charts', () => {

@@ -14,7 +14,7 @@
  * handled here.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ResolvedScenario } from '../../../src/scenario/scenario.ts';
+import type { ResolvedScenario, ScenarioOverride } from '../../../src/scenario/scenario.ts';
 import { BUNDLED_RULES, fingerprint } from '../../bundle/bundled-rules.ts';
 import { SimulationController, type RunTimings } from '../../controllers/simulation-controller.ts';
 import { WorkingStateController } from '../../controllers/working-state-controller.ts';
@@ -28,6 +28,7 @@ import type { LeverSpec } from '../../levers/lever.ts';
 import { ruleParameters } from '../../levers/rule-parameters.ts';
 import {
   baseScenario,
+  importOverrides,
   defaultWorkingState,
   workingScenario,
   workingScenarioFile,
@@ -85,7 +86,8 @@ export class MaalbarApp extends LitElement {
     onOpen: (next) => this.working.set(next),
     onError: (message) => this.simulation.fail(message),
   });
-  private scenarioCache: { id: string; base: ResolvedScenario; catalog: LeverSpec[] } | undefined;
+  private scenarioCache:
+    { id: string; imported: ScenarioOverride[]; base: ResolvedScenario; catalog: LeverSpec[] } | undefined;
   private current: ResolvedScenario | undefined;
   /** The last drill-down from the projection view, answered in the training view. */
   private drill: TrainingDrill | undefined;
@@ -291,12 +293,21 @@ export class MaalbarApp extends LitElement {
     return this.rowsCache.rows;
   }
 
+  /** The levers' base scenario and catalog, rebuilt when the bundled scenario or the imported fields change. */
   private scenarioData(state: WorkingState): { base: ResolvedScenario; catalog: LeverSpec[] } {
-    if (this.scenarioCache?.id !== state.scenario) {
-      const base = baseScenario(state);
-      this.scenarioCache = { id: state.scenario, base, catalog: leverCatalog(base, this.parameters) };
+    const imported = importOverrides(state);
+    const cache = this.scenarioCache;
+    if (
+      cache?.id === state.scenario &&
+      cache.imported.length === imported.length &&
+      cache.imported.every((o, i) => o.path === imported[i]?.path && o.value === imported[i]?.value)
+    ) {
+      return cache;
     }
-    return this.scenarioCache;
+    const base = baseScenario(state);
+    const fresh = { id: state.scenario, imported, base, catalog: leverCatalog(base, this.parameters) };
+    this.scenarioCache = fresh;
+    return fresh;
   }
 
   /** The levers' values, recomputed only when the working scenario changes (not on every progress tick). */

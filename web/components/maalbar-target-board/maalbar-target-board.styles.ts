@@ -112,11 +112,13 @@ export const targetBoardStyles = css`
   .marker {
     font-weight: 700;
   }
-  .note-inconsistency {
+  .note-inconsistency,
+  .note-baseline {
     border-left: 4px solid #9b1c1c;
     padding-left: 0.375rem;
   }
-  .note-inconsistency .marker {
+  .note-inconsistency .marker,
+  .note-baseline .marker {
     color: #9b1c1c;
   }
   svg.sparkline {

@@ -202,9 +202,9 @@ export class MaalbarTargetBoard extends LitElement {
           html`<li class="note-${note.kind}">
             <span class="marker"
               >${
-                note.kind === 'inconsistency'
-                  ? html`<span aria-hidden="true">⚠</span> ${t('board.note.inconsistency')}:`
-                  : html`${t('board.note.note')}:`
+                note.kind === 'note'
+                  ? html`${t('board.note.note')}:`
+                  : html`<span aria-hidden="true">⚠</span> ${t(`board.note.${note.kind}`)}:`
               }</span
             >
             ${localized(note.text, locale)}
