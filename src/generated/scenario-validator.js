@@ -1235,12 +1235,18 @@ const schema11 = {
           $ref: '#/definitions/JsonValue',
           description: 'The new value (replaces whatever is there).',
         },
+        remove: {
+          type: 'boolean',
+          const: true,
+          description:
+            'true: remove the field (or the array element) at `path`; nothing happens when it is not there.',
+        },
         note: { $ref: '#/definitions/LocalText', description: 'Why, shown with the scenario.' },
       },
-      required: ['path', 'value'],
+      required: ['path'],
       additionalProperties: false,
       description:
-        'Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value".',
+        'Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value", or with `"remove": true` removes it (a field the parent gives that this scenario does without, e.g. its `activation`). Give exactly one of `value` and `remove`.',
     },
     JsonValue: {
       anyOf: [
@@ -14334,12 +14340,18 @@ const schema85 = {
         'JSON pointer into the scenario; every step but the last must exist. "-" appends to an array.',
     },
     value: { $ref: '#/definitions/JsonValue', description: 'The new value (replaces whatever is there).' },
+    remove: {
+      type: 'boolean',
+      const: true,
+      description:
+        'true: remove the field (or the array element) at `path`; nothing happens when it is not there.',
+    },
     note: { $ref: '#/definitions/LocalText', description: 'Why, shown with the scenario.' },
   },
-  required: ['path', 'value'],
+  required: ['path'],
   additionalProperties: false,
   description:
-    'Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value".',
+    'Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value", or with `"remove": true` removes it (a field the parent gives that this scenario does without, e.g. its `activation`). Give exactly one of `value` and `remove`.',
 };
 const schema86 = {
   anyOf: [
@@ -14577,27 +14589,9 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.value === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'value' },
-        message: "must have required property '" + 'value' + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!(key0 === 'path' || key0 === 'value' || key0 === 'note')) {
-        const err2 = {
+      if (!(key0 === 'path' || key0 === 'value' || key0 === 'remove' || key0 === 'note')) {
+        const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
@@ -14608,9 +14602,9 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
           data,
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err1);
         }
         errors++;
       }
@@ -14618,7 +14612,7 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
     if (data.path !== undefined) {
       let data0 = data.path;
       if (typeof data0 !== 'string') {
-        const err3 = {
+        const err2 = {
           instancePath: instancePath + '/path',
           schemaPath: '#/properties/path/type',
           keyword: 'type',
@@ -14629,9 +14623,9 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -14649,11 +14643,50 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.remove !== undefined) {
+      let data2 = data.remove;
+      if (typeof data2 !== 'boolean') {
+        const err3 = {
+          instancePath: instancePath + '/remove',
+          schemaPath: '#/properties/remove/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema85.properties.remove.type,
+          parentSchema: schema85.properties.remove,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (true !== data2) {
+        const err4 = {
+          instancePath: instancePath + '/remove',
+          schemaPath: '#/properties/remove/const',
+          keyword: 'const',
+          params: { allowedValue: true },
+          message: 'must be equal to constant',
+          schema: true,
+          parentSchema: schema85.properties.remove,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
     if (data.note !== undefined) {
-      let data2 = data.note;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.da === undefined) {
-          const err4 = {
+      let data3 = data.note;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (data3.da === undefined) {
+          const err5 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/definitions/LocalText/required',
             keyword: 'required',
@@ -14661,25 +14694,7 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
             message: "must have required property '" + 'da' + "'",
             schema: schema30.required,
             parentSchema: schema30,
-            data: data2,
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data2.en === undefined) {
-          const err5 = {
-            instancePath: instancePath + '/note',
-            schemaPath: '#/definitions/LocalText/required',
-            keyword: 'required',
-            params: { missingProperty: 'en' },
-            message: "must have required property '" + 'en' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
-            data: data2,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -14688,9 +14703,27 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
           }
           errors++;
         }
-        for (const key1 in data2) {
+        if (data3.en === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/definitions/LocalText/required',
+            keyword: 'required',
+            params: { missingProperty: 'en' },
+            message: "must have required property '" + 'en' + "'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
           if (!(key1 === 'da' || key1 === 'en')) {
-            const err6 = {
+            const err7 = {
               instancePath: instancePath + '/note',
               schemaPath: '#/definitions/LocalText/additionalProperties',
               keyword: 'additionalProperties',
@@ -14698,27 +14731,6 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema30,
-              data: data2,
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data2.da !== undefined) {
-          let data3 = data2.da;
-          if (typeof data3 !== 'string') {
-            const err7 = {
-              instancePath: instancePath + '/note/da',
-              schemaPath: '#/definitions/LocalText/properties/da/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema30.properties.da.type,
-              parentSchema: schema30.properties.da,
               data: data3,
             };
             if (vErrors === null) {
@@ -14729,17 +14741,17 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.en !== undefined) {
-          let data4 = data2.en;
+        if (data3.da !== undefined) {
+          let data4 = data3.da;
           if (typeof data4 !== 'string') {
             const err8 = {
-              instancePath: instancePath + '/note/en',
-              schemaPath: '#/definitions/LocalText/properties/en/type',
+              instancePath: instancePath + '/note/da',
+              schemaPath: '#/definitions/LocalText/properties/da/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema30.properties.en.type,
-              parentSchema: schema30.properties.en,
+              schema: schema30.properties.da.type,
+              parentSchema: schema30.properties.da,
               data: data4,
             };
             if (vErrors === null) {
@@ -14750,8 +14762,29 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data3.en !== undefined) {
+          let data5 = data3.en;
+          if (typeof data5 !== 'string') {
+            const err9 = {
+              instancePath: instancePath + '/note/en',
+              schemaPath: '#/definitions/LocalText/properties/en/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema30.properties.en.type,
+              parentSchema: schema30.properties.en,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + '/note',
           schemaPath: '#/definitions/LocalText/type',
           keyword: 'type',
@@ -14759,18 +14792,18 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
           message: 'must be object',
           schema: schema30.type,
           parentSchema: schema30,
-          data: data2,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
   } else {
-    const err10 = {
+    const err11 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14781,9 +14814,9 @@ function validate286(data, { instancePath = '', parentData, parentDataProperty, 
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err11];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err11);
     }
     errors++;
   }

@@ -142,7 +142,17 @@ function setByPointer(root: Record<string, unknown>, override: ScenarioOverride,
     node = child;
     walked += `/${segment}`;
   }
-  const value: JsonValue = copyJson(override.value);
+  if ((override.remove === true) === (override.value !== undefined)) {
+    throw new Error(
+      `${where}: give either "value" (the new value at "${override.path}") or "remove": true, not ` +
+        `${override.remove === true ? 'both' : 'neither'}.`,
+    );
+  }
+  if (override.remove === true) {
+    removeAt(node as object, last);
+    return;
+  }
+  const value: JsonValue = copyJson(override.value ?? null);
   if (Array.isArray(node)) {
     const index = last === '-' ? node.length : arrayIndex(last, node.length - 1);
     if (index === undefined) {
@@ -154,6 +164,16 @@ function setByPointer(root: Record<string, unknown>, override: ScenarioOverride,
     node[index] = value;
   } else {
     (node as Record<string, unknown>)[last] = value;
+  }
+}
+
+/** Removes the field `last` of an object, or element `last` of an array; nothing when it is not there. */
+function removeAt(node: object, last: string): void {
+  if (Array.isArray(node)) {
+    const index = arrayIndex(last, node.length - 1);
+    if (index !== undefined) node.splice(index, 1);
+  } else {
+    delete (node as Record<string, unknown>)[last];
   }
 }
 

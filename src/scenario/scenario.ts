@@ -298,12 +298,18 @@ export interface VerdictThresholds {
   veryAmbitious: number;
 }
 
-/** Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value". */
+/**
+ * Sets one value of the resolved parent by JSON pointer (RFC 6901), e.g. "/macro/unemploymentChange/value", or
+ * with `"remove": true` removes it (a field the parent gives that this scenario does without, e.g. its
+ * `activation`). Give exactly one of `value` and `remove`.
+ */
 export interface ScenarioOverride {
   /** JSON pointer into the scenario; every step but the last must exist. "-" appends to an array. */
   path: string;
   /** The new value (replaces whatever is there). */
-  value: JsonValue;
+  value?: JsonValue;
+  /** true: remove the field (or the array element) at `path`; nothing happens when it is not there. */
+  remove?: true;
   /** Why, shown with the scenario. */
   note?: LocalText;
 }

@@ -137,6 +137,42 @@ describe('resolveScenario', () => {
     expect(() => resolveScenario(child, lookupOf(baseScenario()))).toThrow(/"3" .* is not an index/);
   });
 
+  it('removes a field or an array element with "remove": true, and a missing one quietly', () => {
+    const base = {
+      ...baseScenario(),
+      activation: { employerBasedShare: { value: 0.6, unit: 'share', source: assumption } },
+    };
+    const child: DerivedScenario = {
+      id: 'child',
+      title: { da: 'Barn', en: 'Child' },
+      extends: 'base',
+      overrides: [
+        { path: '/activation', remove: true },
+        { path: '/targets/0', remove: true },
+        { path: '/costs', remove: true },
+      ],
+    };
+    const resolved = resolveScenario(child, lookupOf(base));
+    expect('activation' in resolved).toBe(false);
+    expect(resolved.targets).toEqual([]);
+    expect(base.activation.employerBasedShare.value).toBe(0.6);
+  });
+
+  it('refuses an override with both a value and "remove", or with neither', () => {
+    const derived = (override: DerivedScenario['overrides']): DerivedScenario => ({
+      id: 'child',
+      title: { da: 'Barn', en: 'Child' },
+      extends: 'base',
+      overrides: override,
+    });
+    expect(() =>
+      resolveScenario(derived([{ path: '/seed', value: 1, remove: true }]), lookupOf(baseScenario())),
+    ).toThrow(/child: overrides\[0\]: give either "value" .* or "remove": true, not both/);
+    expect(() => resolveScenario(derived([{ path: '/seed' }]), lookupOf(baseScenario()))).toThrow(
+      /not neither/,
+    );
+  });
+
   it('names a required field that no scenario of the chain gives', () => {
     const { macro: _macro, ...withoutMacro } = baseScenario();
     expect(() => resolveScenario(withoutMacro as BaseScenario)).toThrow(/"base" has no "macro"/);

@@ -136,8 +136,12 @@ export function checkWorkingState(value: unknown): WorkingState | undefined {
   if (!Array.isArray(overrides)) return undefined;
   const checked: ScenarioOverride[] = [];
   for (const override of overrides) {
-    if (!isRecord(override) || typeof override['path'] !== 'string' || !('value' in override))
-      return undefined;
+    if (!isRecord(override) || typeof override['path'] !== 'string') return undefined;
+    if (override['remove'] === true && !('value' in override)) {
+      checked.push({ path: override['path'], remove: true });
+      continue;
+    }
+    if (!('value' in override)) return undefined;
     checked.push({ path: override['path'], value: override['value'] as JsonValue });
   }
   const whole = (n: unknown, min: number, max: number): n is number =>

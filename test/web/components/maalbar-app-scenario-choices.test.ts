@@ -78,6 +78,22 @@ describe('scenario choices of the app shell', () => {
     expect(body(workingScenario(state))).toEqual(body(resolveScenario(scenario, bundledScenario)));
   });
 
+  test('a standalone scenario without activation, costs or model settings gets none of the default’s', () => {
+    const ltk = resolveScenario(bundledScenario('lyngby-taarbaek-2015') ?? DIFF, bundledScenario);
+    const { activation: _activation, costs: _costs, model: _model, lineage: _lineage, ...rest } = ltk;
+    const standalone = { ...rest, id: 'egen', title: { da: 'Egen', en: 'Own' } };
+    expect(ltk.activation).toBeDefined();
+    const state = workingStateFor(standalone, defaultWorkingState());
+    expect(state.overrides.filter((override) => override.remove)).toEqual([
+      { path: '/activation', remove: true },
+      { path: '/costs', remove: true },
+      { path: '/model', remove: true },
+    ]);
+    const working = workingScenario(state);
+    expect(['activation', 'costs', 'model'].filter((key) => key in working)).toEqual([]);
+    expect(body(working)).toEqual(body(resolveScenario(standalone, bundledScenario)));
+  });
+
   test('a scenario that does not resolve throws a message naming the problem', () => {
     const broken: DerivedScenario = { ...DIFF, extends: 'no-such-scenario' };
     expect(() => workingStateFor(broken, defaultWorkingState())).toThrow(/no-such-scenario/);

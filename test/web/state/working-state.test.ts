@@ -66,6 +66,11 @@ describe('the working state', () => {
   test('checkWorkingState accepts a state and refuses wrong shapes, versions and unknown scenarios', () => {
     const good = { ...defaultWorkingState(), seed: 7, overrides: [{ path: '/seed', value: 3 }] };
     expect(checkWorkingState(JSON.parse(JSON.stringify(good)))).toEqual(good);
+    const removing = { ...good, overrides: [{ path: '/activation', remove: true }] };
+    expect(checkWorkingState(JSON.parse(JSON.stringify(removing)))).toEqual(removing);
+    expect(
+      checkWorkingState({ ...good, overrides: [{ path: '/activation', remove: 'yes' }] }),
+    ).toBeUndefined();
     expect(checkWorkingState({ ...good, v: 2 })).toBeUndefined();
     expect(checkWorkingState({ ...good, scenario: 'aarhus-2015' })).toBeUndefined();
     expect(checkWorkingState({ ...good, overrides: [{ value: 1 }] })).toBeUndefined();

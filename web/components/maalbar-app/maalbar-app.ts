@@ -391,7 +391,10 @@ export class MaalbarApp extends LitElement {
   private readonly onCalibrated = (event: CustomEvent<{ result: CalibrationResult }>): void => {
     const file = event.detail.result.scenario;
     const state = this.working.state;
-    const calibrated = (file.overrides ?? []).map(({ path, value }) => ({ path, value }));
+    // Calibration writes Quantities (always a value); the note stays in the file, not in the state.
+    const calibrated = (file.overrides ?? []).flatMap(({ path, value }) =>
+      value === undefined ? [] : [{ path, value }],
+    );
     if (file.extends !== this.current?.id) {
       this.library.openScenario(file);
       return;

@@ -54,11 +54,23 @@ export function workingStateFor(scenario: Scenario, state: WorkingState): Workin
   const plainDiff = Object.keys(scenario).every((key) => HEADER_FIELDS.has(key));
   if (parent && bundledScenario(parent) && plainDiff) {
     const overrides = 'overrides' in scenario ? (scenario.overrides ?? []) : [];
-    return { ...keep, scenario: parent, overrides: overrides.map(({ path, value }) => ({ path, value })) };
+    return {
+      ...keep,
+      scenario: parent,
+      overrides: overrides.map(({ path, value, remove }) =>
+        remove === true ? { path, remove } : { path, value: value ?? null },
+      ),
+    };
   }
   const resolved = resolveScenario(scenario, bundledScenario);
   const overrides: ScenarioOverride[] = Object.entries(resolved)
     .filter(([key]) => !HEADER_FIELDS.has(key))
     .map(([key, value]) => ({ path: `/${key}`, value: value as JsonValue }));
+  // Fields the default scenario gives and this one does without (its activation, costs, model settings) are
+  // removed, or they would carry over into it.
+  const defaults = resolveScenario(bundledScenario(DEFAULT_SCENARIO_ID) ?? scenario, bundledScenario);
+  for (const key of Object.keys(defaults)) {
+    if (!HEADER_FIELDS.has(key) && !(key in resolved)) overrides.push({ path: `/${key}`, remove: true });
+  }
   return { ...keep, scenario: DEFAULT_SCENARIO_ID, overrides };
 }
