@@ -107,6 +107,27 @@ describe('applyLever', () => {
     expect(move('run-replications', 250).scenario.replications).toBe(250);
   });
 
+  test('an imported scenario’s levers are its own: no inflow lever without inflow, defaults from the import', () => {
+    const imported: WorkingState = {
+      ...defaultWorkingState(),
+      overrides: [
+        { path: '/inflow', value: [] },
+        { path: '/macro/unemploymentChange/value', value: -0.05 },
+      ],
+    };
+    const importBase = baseScenario(imported);
+    expect(importBase.inflow).toEqual([]);
+    // The deeper override is a lever's change, not part of the import: the default stays the file's.
+    expect(importBase.macro.unemploymentChange.value).toBe(base.macro.unemploymentChange.value);
+    const own = leverCatalog(importBase, ruleParameters(BUNDLED_RULES.files));
+    expect(own.some((spec) => spec.group === 'inflow')).toBe(false);
+    expect(catalog.some((spec) => spec.group === 'inflow')).toBe(true);
+    // The 2015 plan's catalog on the import leaves out what the import lacks instead of throwing.
+    const views = leverViews(catalog, importBase, workingScenario(imported));
+    expect(views.some((view) => view.spec.group === 'inflow')).toBe(false);
+    expect(views.find((view) => view.spec.id === 'macro-change')?.value).toBe(-0.05);
+  });
+
   test('values snap to the lever’s grid and bounds', () => {
     expect(snapLeverValue({ min: -0.4, max: 0.2, step: 0.01 }, -0.12345)).toBe(-0.12);
     expect(snapLeverValue({ min: -0.4, max: 0.2, step: 0.01 }, 3)).toBe(0.2);
