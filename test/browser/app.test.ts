@@ -369,6 +369,75 @@ describe('Målbar in Chromium', () => {
     RUN_TIMEOUT,
   );
 
+  test(
+    'a standalone scenario of another municipality is simulated as it is: its own targets and levers, nothing of the 2015 plan',
+    async () => {
+      await app.page.getByRole('link', { name: 'Målbord' }).click();
+      const before = await runState(app.page);
+      const source = { assumption: true, rationale: { da: 'Test', en: 'Test' } };
+      const file = {
+        id: 'lille-kommune',
+        title: { da: 'Lille kommune', en: 'Small municipality' },
+        municipality: 'Lille Kommune',
+        start: '2020-01',
+        end: '2020-12',
+        seed: 1,
+        cohort: {
+          total: 100,
+          tables: [
+            {
+              dimensions: ['ydelse'],
+              cells: [
+                { at: { ydelse: 'kontanthjaelp' }, count: 60 },
+                { at: { ydelse: 'a-dagpenge' }, count: 40 },
+              ],
+              source,
+            },
+          ],
+        },
+        transitions: {
+          kontanthjaelp: { exits: { selvforsoergelse: { value: 0.05, unit: 'probability/month', source } } },
+        },
+        macro: { unemploymentChange: { value: 0, unit: 'relative change', source } },
+        targets: [
+          {
+            id: 'K1',
+            indicator: 'kontant-og-uddannelseshjaelp',
+            title: { da: 'Kontanthjælp i Lille Kommune', en: 'Cash benefit in Small' },
+            direction: 'atMost',
+            baseline: { month: '2020-01', value: 60, source },
+            level: 42,
+            month: '2020-12',
+          },
+        ],
+      };
+      await app.page.locator('details.scenarios > summary').click();
+      await app.page.locator('maalbar-scenario-library input[type="file"]').setInputFiles({
+        name: 'lille-kommune.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file, null, 2)),
+      });
+      await expect
+        .poll(async () => (await runState(app.page)).run, { timeout: 10_000 })
+        .toBeGreaterThan(before.run);
+      await completeRun(app.page);
+      const rows = await app.page.locator('maalbar-target-board tbody tr').allInnerTexts();
+      expect(rows).toHaveLength(1);
+      // 60 × 0.95^11 ≈ 34 persons on average: the level 42 is reached in nearly every replication.
+      expect(rows[0]).toMatch(/^K1\s+Kontanthjælp i Lille Kommune/);
+      expect(rows[0]).toMatch(/\b9\d\s%/); // P(reach), with the no-break space of Danish numbers
+      expect(rows[0]).not.toContain('basismåneden');
+      // Levers of what the scenario has: the macro path, the reform parameters and the run; no inflow, no activation.
+      const groups = await app.page
+        .locator('maalbar-levers details.group')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-group')));
+      expect(groups).toContain('macro');
+      expect(groups).not.toContain('inflow');
+      expect(groups).not.toContain('activation');
+    },
+    RUN_TIMEOUT,
+  );
+
   test('no console errors and no request leaves localhost', () => {
     expect(app.consoleErrors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
