@@ -5,22 +5,22 @@
  * checks them (errors printed located, with JSON pointer), and resolved.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { MESSAGES, type Lang } from '../messages.ts';
 import type { LocatedError } from '../rules/located-error.ts';
 import { parseJsonText } from '../rules/parse-json-text.ts';
-import type { ResolvedScenario, Scenario } from '../scenario/scenario.ts';
+import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { validateScenarioFiles, type ScenarioFileText } from '../scenario/validate-scenario-files.ts';
 import { printLocatedErrors } from './print-errors.ts';
 import { CliError, readTextFile } from './read-json-files.ts';
+import { readScenarioParents } from './read-scenario-parents.ts';
 
 const BAD_SCENARIO = (path: string) => ({
   da: `${path} kan ikke læses som scenarie`,
   en: `${path} cannot be read as a scenario`,
 });
 
-/** The file's text and JSON object; syntax errors are printed and throw a CliError. */
-async function readScenarioFile(path: string, lang: Lang): Promise<{ text: string; scenario: Scenario }> {
+/** The file's text, once it is a JSON object; syntax errors are printed and throw a CliError. */
+async function readScenarioFile(path: string, lang: Lang): Promise<string> {
   if (!existsSync(path)) throw new CliError(MESSAGES.pathNotFound(path)[lang]);
   const file = await readTextFile(path, lang);
   const errors: LocatedError[] = [];
@@ -50,7 +50,7 @@ async function readScenarioFile(path: string, lang: Lang): Promise<{ text: strin
     printLocatedErrors(errors, (line) => console.error(line), lang);
     throw new CliError(BAD_SCENARIO(path)[lang]);
   }
-  return { text: file.text, scenario: value as Scenario };
+  return file.text;
 }
 
 /**
@@ -58,20 +58,12 @@ async function readScenarioFile(path: string, lang: Lang): Promise<{ text: strin
  * located and throw a CliError that names the file: the simulator never sees a scenario the schema refuses.
  */
 export async function loadScenarioFile(path: string, lang: Lang): Promise<ResolvedScenario> {
-  const first = await readScenarioFile(path, lang);
-  const files: ScenarioFileText[] = [{ path, text: first.text }];
-  const seen = new Set<string>();
-  for (let current: Scenario = first.scenario; 'extends' in current && typeof current.extends === 'string';) {
-    const parentPath = join(dirname(path), `${current.extends}.json`);
-    if (seen.has(current.extends) || !existsSync(parentPath)) break;
-    seen.add(current.extends);
-    const parent = await readScenarioFile(parentPath, lang);
-    files.push({ path: parentPath, text: parent.text });
-    current = parent.scenario;
-  }
-  const { scenarios, errors } = validateScenarioFiles(files, { lang });
+  const file: ScenarioFileText = { path, text: await readScenarioFile(path, lang) };
+  const parents = await readScenarioParents([file], lang);
+  const { scenarios, errors } = validateScenarioFiles([file, ...parents.files], { lang });
   const resolved = scenarios.get(path);
-  if (printLocatedErrors(errors, (line) => console.error(line), lang) > 0 || !resolved) {
+  const problems = [...parents.errors, ...errors];
+  if (printLocatedErrors(problems, (line) => console.error(line), lang) > 0 || !resolved) {
     throw new CliError(BAD_SCENARIO(path)[lang]);
   }
   return resolved;

@@ -112,6 +112,30 @@ describe('maalbar validate', () => {
     expect(result.status).toBe(1);
   });
 
+  it('reads a scenario’s parent from beside it, as run does, and checks the chain', () => {
+    const parent = readFileSync(
+      new URL('../../scenarios/lyngby-taarbaek-2015.json', import.meta.url),
+      'utf8',
+    );
+    const dir = fixtureDir({
+      'plans/plan.json': JSON.stringify({
+        id: 'plan',
+        title: { da: 'p', en: 'p' },
+        extends: 'lyngby-taarbaek-2015',
+        overrides: [{ path: '/seed', value: 7 }],
+      }),
+      'plans/lyngby-taarbaek-2015.json': parent,
+      'other/orphan.json': JSON.stringify({ id: 'o', title: { da: 'o', en: 'o' }, extends: 'nowhere' }),
+    });
+    const good = runCli(['validate', 'plans/plan.json'], { cwd: dir });
+    expect(good.stdout).toBe('2 file(s) checked: 0 error(s), 0 warning(s)\n');
+    expect(good.status).toBe(0);
+    const orphan = runCli(['validate', 'other/orphan.json'], { cwd: dir });
+    expect(orphan.stdout).toContain('other/orphan.json:1:');
+    expect(orphan.stdout).toContain('extends "nowhere", which was not found');
+    expect(orphan.status).toBe(1);
+  });
+
   it('says when a path does not exist', () => {
     const result = runCli(['validate', 'no-such-dir'], { cwd: fixtureDir({}) });
     expect(result.stderr).toContain('maalbar validate: no-such-dir does not exist');

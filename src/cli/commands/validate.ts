@@ -9,6 +9,7 @@ import { loadRuleSet } from '../../rules/load-rule-set.ts';
 import { choiceOption, parseCommandArgs } from '../command-args.ts';
 import { printLocatedErrors } from '../print-errors.ts';
 import { expandJsonPaths, readTextFiles } from '../read-json-files.ts';
+import { readScenarioParents } from '../read-scenario-parents.ts';
 import type { TextFile } from '../read-json-files.ts';
 import { validateScenarioFiles } from '../../scenario/validate-scenario-files.ts';
 import type { Command } from './command.ts';
@@ -64,6 +65,14 @@ async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     const kind = dataFileKind(file);
     byKind.set(kind, [...(byKind.get(kind) ?? []), file]);
+  }
+  // A scenario's parents beside it are checked with it, as `maalbar run` would read them.
+  const scenarios = byKind.get('scenario');
+  if (scenarios) {
+    const parents = await readScenarioParents(scenarios, lang);
+    byKind.set('scenario', [...scenarios, ...parents.files]);
+    errors.push(...parents.errors);
+    found.push(...parents.files.map((file) => file.path));
   }
   for (const [kind, kindFiles] of byKind) {
     const validator = VALIDATORS[kind];
