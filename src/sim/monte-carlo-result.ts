@@ -82,8 +82,6 @@ export interface TargetResult {
   reason?: LocalText;
   /** Simulated mean at the baseline month (it should equal the baseline); undefined outside the run. */
   simulatedBaseline?: number;
-  /** true when the model contradicts the baseline at its month (targets/baseline-deviates.ts). */
-  baselineDeviates?: boolean;
   /** The indicator's distribution over the replications at the target month. */
   distribution?: Summary;
   /** P(reach) and its Monte Carlo standard error; undefined without a level or when not simulated. */

@@ -54,10 +54,10 @@ export function targetResults(context: SummaryContext, raw: MonteCarloValues): T
     const values = valuesAt(series, replications, months, t);
     const b = context.months.indexOf(target.baseline.month);
     if (b >= 0) {
-      const atBaseline = valuesAt(series, replications, months, b);
-      result.simulatedBaseline = atBaseline.reduce((sum, value) => sum + value, 0) / replications;
-      result.baselineDeviates = baselineDeviates({ month: b, values: atBaseline }, target.baseline.value);
-      if (result.baselineDeviates) {
+      let sum = 0;
+      for (let r = 0; r < replications; r++) sum += series[r * months + b] ?? 0;
+      result.simulatedBaseline = sum / replications;
+      if (baselineDeviates({ month: b, mean: result.simulatedBaseline }, target.baseline.value)) {
         const ratio = context.indicators[k]?.kind === 'ratio';
         result.notes.push(baselineMismatch(result.simulatedBaseline, target, ratio));
       }

@@ -6,19 +6,12 @@ import type { Target } from '../scenario/scenario.ts';
  * replication and is built to reproduce the baselines, so only rounding may separate them: more than half a
  * person, or 1 % of the baseline, means the cohort or the indicator's rule does not describe what the baseline
  * counts. A baseline at a later month is not checked: the levers and the random path move the model there, so a
- * difference says nothing about the data. `baselineDeviates({month: 0, values}, 535)`.
+ * difference says nothing about the data. `model` is the mean over the replications at the baseline month; NaN
+ * (an undefined ratio 0 / 0, or no replications) says nothing. `baselineDeviates({month: 0, mean: 0}, 535)`.
  */
-export function baselineDeviates(
-  model: { month: number; values: ArrayLike<number> },
-  baseline: number,
-): boolean {
-  const { values } = model;
-  if (model.month !== 0 || values.length === 0) return false;
-  let sum = 0;
-  for (let r = 0; r < values.length; r++) sum += values[r] ?? NaN;
-  if (Number.isNaN(sum)) return false; // an undefined ratio (0 / 0) says nothing
-  const tolerance = Math.max(0.5, 0.01 * Math.abs(baseline));
-  return Math.abs(sum / values.length - baseline) > tolerance;
+export function baselineDeviates(model: { month: number; mean: number }, baseline: number): boolean {
+  if (model.month !== 0 || Number.isNaN(model.mean)) return false;
+  return Math.abs(model.mean - baseline) > Math.max(0.5, 0.01 * Math.abs(baseline));
 }
 
 /** The note of a target whose baseline the model contradicts: its P(reach) starts elsewhere than the plan's. */

@@ -54,6 +54,26 @@ async function completeRun(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Imports `scenario` as a file in "Scenarier" (its id as the file name), then waits until the run it starts
+ * (after run `previousRun`) is complete and on screen.
+ */
+async function importScenario(
+  page: Page,
+  previousRun: number,
+  scenario: { id: string; [field: string]: unknown },
+): Promise<void> {
+  const summary = page.locator('details.scenarios > summary');
+  if ((await page.locator('details.scenarios').getAttribute('open')) === null) await summary.click();
+  await page.locator('maalbar-scenario-library input[type="file"]').setInputFiles({
+    name: `${scenario.id}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario, null, 2)),
+  });
+  await expect.poll(async () => (await runState(page)).run, { timeout: 10_000 }).toBeGreaterThan(previousRun);
+  await completeRun(page);
+}
+
 /** The board's body as the user reads it: every number, verdict and note. */
 const boardText = (page: Page): Promise<string> => page.locator('maalbar-target-board tbody').innerText();
 const pReachTexts = (page: Page): Promise<string[]> =>
@@ -334,25 +354,15 @@ describe('Målbar in Chromium', () => {
       await app.page.getByRole('link', { name: 'Målbord' }).click();
       const before = await runState(app.page);
       const table = await boardText(app.page);
-      await app.page.locator('details.scenarios > summary').click();
       // A user's file: the bundled 2015 scenario under another id and title with another seed, whole (its model
       // settings included).
       const own = JSON.parse(readFileSync(resolve('scenarios/lyngby-taarbaek-2015.json'), 'utf8')) as object;
-      const file = {
+      await importScenario(app.page, before.run, {
         ...own,
         id: 'egen-plan',
         title: { da: 'Egen plan', en: 'Own plan' },
         seed: 20170101,
-      };
-      await app.page.locator('maalbar-scenario-library input[type="file"]').setInputFiles({
-        name: 'egen-plan.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file, null, 2)),
       });
-      await expect
-        .poll(async () => (await runState(app.page)).run, { timeout: 10_000 })
-        .toBeGreaterThan(before.run);
-      await completeRun(app.page);
       expect(await boardText(app.page)).not.toBe(table);
       // The imported file is saved in the library and offered as scenario B.
       await app.page.getByRole('link', { name: 'Sammenlign' }).click();
@@ -411,16 +421,7 @@ describe('Målbar in Chromium', () => {
           },
         ],
       };
-      await app.page.locator('details.scenarios > summary').click();
-      await app.page.locator('maalbar-scenario-library input[type="file"]').setInputFiles({
-        name: 'lille-kommune.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file, null, 2)),
-      });
-      await expect
-        .poll(async () => (await runState(app.page)).run, { timeout: 10_000 })
-        .toBeGreaterThan(before.run);
-      await completeRun(app.page);
+      await importScenario(app.page, before.run, file);
       const rows = await app.page.locator('maalbar-target-board tbody tr').allInnerTexts();
       expect(rows).toHaveLength(1);
       // 60 × 0.95^11 ≈ 34 persons on average: the level 42 is reached in nearly every replication.

@@ -7,6 +7,17 @@ const ltk2015 = {
   text: readFileSync(new URL('../../scenarios/lyngby-taarbaek-2015.json', import.meta.url), 'utf8'),
 };
 
+/** A file "child.json" that extends the 2015 scenario with `overrides`, pretty-printed as a user writes it. */
+function childFile(overrides: unknown[]): { path: string; text: string } {
+  const child = {
+    id: 'child',
+    title: { da: 'Barn', en: 'Child' },
+    extends: 'lyngby-taarbaek-2015',
+    overrides,
+  };
+  return { path: 'child.json', text: JSON.stringify(child, null, 2) };
+}
+
 describe('validateScenarioFiles', () => {
   it('accepts the Lyngby-Taarbæk 2015 scenario and resolves it', () => {
     const { scenarios, errors } = validateScenarioFiles([ltk2015]);
@@ -44,38 +55,18 @@ describe('validateScenarioFiles', () => {
   });
 
   it('resolves a child against a parent given in the same call', () => {
-    const child = {
-      path: 'child.json',
-      text: JSON.stringify({
-        id: 'child',
-        title: { da: 'Barn', en: 'Child' },
-        extends: 'lyngby-taarbaek-2015',
-        overrides: [{ path: '/seed', value: 7 }],
-      }),
-    };
+    const child = childFile([{ path: '/seed', value: 7 }]);
     const { errors, scenarios } = validateScenarioFiles([ltk2015, child]);
     expect(errors).toEqual([]);
     expect(scenarios.get('child.json')?.seed).toBe(7);
   });
 
   it('places a value an override sets and the schema refuses at that override, and resolves nothing', () => {
-    const child = {
-      path: 'child.json',
-      text: JSON.stringify(
-        {
-          id: 'child',
-          title: { da: 'Barn', en: 'Child' },
-          extends: 'lyngby-taarbaek-2015',
-          overrides: [
-            { path: '/seed', value: 7 },
-            { path: '/replications', value: 0 },
-            { path: '/macro', value: 'low' },
-          ],
-        },
-        null,
-        2,
-      ),
-    };
+    const child = childFile([
+      { path: '/seed', value: 7 },
+      { path: '/replications', value: 0 },
+      { path: '/macro', value: 'low' },
+    ]);
     const { errors, scenarios } = validateScenarioFiles([ltk2015, child], { lang: 'da' });
     expect(scenarios.has('child.json')).toBe(false);
     expect(scenarios.has(ltk2015.path)).toBe(true);
@@ -92,15 +83,7 @@ describe('validateScenarioFiles', () => {
   });
 
   it('places an override that adds an unknown field at its path and names the nearest field', () => {
-    const child = {
-      path: 'child.json',
-      text: JSON.stringify({
-        id: 'child',
-        title: { da: 'Barn', en: 'Child' },
-        extends: 'lyngby-taarbaek-2015',
-        overrides: [{ path: '/model/partTimeUnemploymnet', value: { share: 0.5 } }],
-      }),
-    };
+    const child = childFile([{ path: '/model/partTimeUnemploymnet', value: { share: 0.5 } }]);
     const { errors, scenarios } = validateScenarioFiles([ltk2015, child]);
     expect(scenarios.has('child.json')).toBe(false);
     expect(errors).toEqual([

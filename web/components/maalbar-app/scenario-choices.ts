@@ -9,7 +9,7 @@ import type { ResolvedScenario, Scenario, ScenarioOverride } from '../../../src/
 import type { JsonValue } from '../../../src/rules/rule-file.ts';
 import { BUNDLED_SCENARIOS, bundledScenario, DEFAULT_SCENARIO_ID } from '../../bundle/bundled-scenarios.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { WorkingState } from '../../state/working-state.ts';
+import { baseScenario, type WorkingState } from '../../state/working-state.ts';
 import type { SavedScenario } from '../../storage/scenario-store.ts';
 import type { CompareChoice } from '../maalbar-compare/maalbar-compare.ts';
 
@@ -57,9 +57,8 @@ export function workingStateFor(scenario: Scenario, state: WorkingState): Workin
     return {
       ...keep,
       scenario: parent,
-      overrides: overrides.map(({ path, value, remove }) =>
-        remove === true ? { path, remove } : { path, value: value ?? null },
-      ),
+      // The notes stay with the saved file; the state keeps what the overrides do.
+      overrides: overrides.map(({ note: _note, ...override }) => override),
     };
   }
   const resolved = resolveScenario(scenario, bundledScenario);
@@ -68,8 +67,7 @@ export function workingStateFor(scenario: Scenario, state: WorkingState): Workin
     .map(([key, value]) => ({ path: `/${key}`, value: value as JsonValue }));
   // Fields the default scenario gives and this one does without (its activation, costs, model settings) are
   // removed, or they would carry over into it.
-  const defaults = resolveScenario(bundledScenario(DEFAULT_SCENARIO_ID) ?? scenario, bundledScenario);
-  for (const key of Object.keys(defaults)) {
+  for (const key of Object.keys(baseScenario({ scenario: DEFAULT_SCENARIO_ID, overrides: [] }))) {
     if (!HEADER_FIELDS.has(key) && !(key in resolved)) overrides.push({ path: `/${key}`, remove: true });
   }
   return { ...keep, scenario: DEFAULT_SCENARIO_ID, overrides };
